@@ -1,0 +1,91 @@
+import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
+import type { z } from 'zod';
+import { type Problem } from '@/domain/api-contract';
+import { searchParamsToRecord } from '@/domain/measure-query';
+import { mockConfig } from '../config';
+
+export const API = '/api';
+
+export function problem(status: number, title: string, detail?: string, errors?: Problem['errors']): Response {
+  const body: Problem = {
+    type: 'about:blank',
+    title,
+    status,
+    ...(detail !== undefined ? { detail } : {}),
+    ...(errors !== undefined ? { errors } : {}),
+  };
+  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+export function fieldErrors(error: z.ZodError, prefix?: string): NonNullable<Problem['errors']> {
+  return error.issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+export class ProblemError extends Error {
+  constructor(readonly response: Response) {
+    super('problem');
+  }
+}
+
+/** Parses the query string with a schema, or throws a 400 problem naming every bad parameter. */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const params = new URL(request.url).searchParams;
+  const parsed = schema.safeParse(searchParamsToRecord(params));
+  if (!parsed.success) {
+    throw new ProblemError(problem(400, 'Invalid query parameters', 'One or more query parameters are not valid.', fieldErrors(parsed.error)));
+  }
+  return parsed.data;
+}
+
+/** Sends a body after checking it against the contract, so that the mock cannot drift from it. */
+export function respond<S extends z.ZodType>(schema: S, body: z.input<S>, init?: ResponseInit): Response {
+  const checked = schema.safeParse(body);
+  if (!checked.success) {
+    console.error('Mock API response breaks the contract', checked.error.issues);
+    return problem(500, 'Internal Server Error', 'The mock produced a response that breaks the contract.');
+  }
+  return HttpResponse.json(checked.data as never, init);
+}
+
+/**
+ * Wraps a resolver with what every endpoint shares: simulated latency, the fault mode, and turning
+ * thrown problems (and unexpected errors) into problem responses instead of crashes.
+ */
+export function endpoint<Params extends Record<string, string | readonly string[]>>(
+  resolver: (info: Parameters<HttpResponseResolver<Params>>[0]) => Response | Promise<Response>,
+): HttpResponseResolver<Params> {
+  return async (info) => {
+    const config = mockConfig();
+    if (config.latencyMs > 0) await delay(config.latencyMs);
+    const fault = injectedFault(config.fault, config.timeoutMs);
+    if (fault) return fault;
+    try {
+      return await resolver(info);
+    } catch (error) {
+      if (error instanceof ProblemError) return error.response;
+      console.error('Mock API handler failed', error);
+      return problem(500, 'Internal Server Error', 'The mock API failed to handle the request.');
+    }
+  };
+}
+
+function injectedFault(fault: ReturnType<typeof mockConfig>['fault'], timeoutMs: number): Response | Promise<Response> | null {
+  switch (fault) {
+    case 'none':
+      return null;
+    case 'error500':
+      return problem(500, 'Internal Server Error', 'Fault injected by the mock (error500).');
+    case 'random500':
+      return Math.random() < 1 / 3 ? problem(500, 'Internal Server Error', 'Fault injected by the mock (random500).') : null;
+    case 'malformed':
+      return new HttpResponse('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    case 'offline':
+      return HttpResponse.error();
+    case 'timeout':
+      return delay(timeoutMs).then(() => problem(504, 'Gateway Timeout', 'Fault injected by the mock (timeout).'));
+  }
+}

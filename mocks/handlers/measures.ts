@@ -1,0 +1,49 @@
+import { http } from 'msw';
+import { historyListSchema, measureDetailSchema, measurePageSchema } from '@/domain/api-contract';
+import { filterMeasures, measureListQuerySchema, paginate, sortMeasures } from '@/domain/measure-query';
+import { toMeasureSummary } from '@/domain/measure-summary';
+import { idSchema } from '@/domain/plan';
+import { today } from '@/lib/clock';
+import { db } from '../db';
+import { API, endpoint, parseQuery, problem, ProblemError, respond } from './http';
+
+function findMeasure(rawId: string | readonly string[] | undefined) {
+  const id = idSchema.safeParse(rawId);
+  if (!id.success) {
+    throw new ProblemError(problem(400, 'Invalid measure id', 'A measure id is lowercase letters, digits and hyphens.', [
+      { field: 'id', code: 'invalid_format', message: 'Invalid measure id' },
+    ]));
+  }
+  const measure = db.measure(id.data);
+  if (measure === undefined) throw new ProblemError(problem(404, 'Not Found', `No measure has the id "${id.data}".`));
+  return measure;
+}
+
+export const measureHandlers = [
+  http.get(
+    `${API}/measures`,
+    endpoint(({ request }) => {
+      const query = parseQuery(request, measureListQuerySchema);
+      const date = today();
+      const { sort, order, page, pageSize, lang, ...filters } = query;
+      const areaOrder = new Map(db.areas().map((area) => [area.id, area.order]));
+      const matching = filterMeasures(db.allMeasures(), filters, date);
+      const sorted = sortMeasures(matching, sort, order, { today: date, language: lang, areaOrder });
+      return respond(measurePageSchema, {
+        items: paginate(sorted, page, pageSize).map(toMeasureSummary),
+        total: matching.length,
+        page,
+        pageSize,
+        today: date,
+      });
+    }),
+  ),
+  http.get(
+    `${API}/measures/:id`,
+    endpoint(({ params }) => respond(measureDetailSchema, findMeasure(params.id))),
+  ),
+  http.get(
+    `${API}/measures/:id/history`,
+    endpoint(({ params }) => respond(historyListSchema, { items: findMeasure(params.id).history })),
+  ),
+];

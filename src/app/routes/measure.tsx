@@ -1,0 +1,50 @@
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import { combineQueries } from '@/components/ui/query-like';
+import { QueryState } from '@/components/ui/query-state';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useMeasure } from '@/features/measures/api/get-measure';
+import { MeasureDetail } from '@/features/measures/components/measure-detail';
+import { useAreas } from '@/lib/catalog/get-areas';
+import { usePlans } from '@/lib/catalog/get-plans';
+import { today } from '@/lib/clock';
+import { useLocalized } from '@/lib/use-localized';
+
+export function MeasureRoute() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('measures');
+  const pick = useLocalized();
+  const measure = useMeasure(id);
+  useDocumentTitle(measure.data ? pick(measure.data.title).value : t('list.title'));
+  const data = combineQueries([measure, useAreas(), usePlans()]);
+  return (
+    <div className="page">
+      <nav aria-label={t('detail.breadcrumb')} className="breadcrumbs">
+        <Link asChild>
+          <RouterLink to="/tiltak">← {t('detail.back')}</RouterLink>
+        </Link>
+      </nav>
+      <QueryState
+        query={data}
+        notFound={
+          <>
+            <Heading level={1} data-size="lg">
+              {t('detail.notFoundTitle')}
+            </Heading>
+            <Paragraph>{t('detail.notFoundBody', { id })}</Paragraph>
+          </>
+        }
+      >
+        {([found, areas, plans]) => (
+          <MeasureDetail
+            measure={found}
+            area={areas.find((area) => area.id === found.areaId)}
+            plan={plans.find((plan) => plan.id === found.planId)}
+            today={today()}
+          />
+        )}
+      </QueryState>
+    </div>
+  );
+}

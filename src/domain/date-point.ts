@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/** An ISO calendar date, YYYY-MM-DD. Dates are compared as strings, which sorts them correctly. */
+export const isoDateSchema = z.iso.date();
+export type IsoDate = string;
+
+export const PRECISIONS = ['year', 'month', 'day'] as const;
+export const precisionSchema = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof precisionSchema>;
+
+/**
+ * A date known to a given precision. For `year` the date is the first of January, for `month` the
+ * first of the month: the precision says how much of the date is known, never more.
+ */
+export const datePointSchema = z
+  .strictObject({
+    date: isoDateSchema,
+    precision: precisionSchema,
+  })
+  .refine((point) => isCanonical(point), {
+    message: 'A year-precision date must be YYYY-01-01 and a month-precision date YYYY-MM-01',
+    path: ['date'],
+  });
+export type DatePoint = z.infer<typeof datePointSchema>;
+
+function isCanonical(point: { date: string; precision: Precision }): boolean {
+  if (point.precision === 'year') return point.date.endsWith('-01-01');
+  if (point.precision === 'month') return point.date.endsWith('-01');
+  return true;
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** The first day the point can refer to. */
+export function startOf(point: DatePoint): IsoDate {
+  return point.date;
+}
+
+/** The last day the point can refer to: 31 December for a year, the last of the month for a month. */
+export function endOf(point: DatePoint): IsoDate {
+  if (point.precision === 'day') return point.date;
+  if (point.precision === 'year') return `${point.date.slice(0, 4)}-12-31`;
+  const year = yearOf(point.date);
+  const month = Number(point.date.slice(5, 7));
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${point.date.slice(0, 7)}-${String(lastDay).padStart(2, '0')}`;
+}
+
+export function yearPoint(year: number): DatePoint {
+  return { date: `${year}-01-01`, precision: 'year' };
+}
+
+export function monthPoint(year: number, month: number): DatePoint {
+  return { date: `${year}-${String(month).padStart(2, '0')}-01`, precision: 'month' };
+}
+
+export function dayPoint(date: IsoDate): DatePoint {
+  return { date, precision: 'day' };
+}
+
+/** Adds whole months to an ISO date, clamping to the end of the month (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const year = yearOf(date);
+  const month = Number(date.slice(5, 7)) - 1 + months;
+  const day = Number(date.slice(8, 10));
+  const targetYear = year + Math.floor(month / 12);
+  const targetMonth = ((month % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const clamped = Math.min(day, lastDay);
+  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth + 1).padStart(2, '0')}-${String(clamped).padStart(2, '0')}`;
+}
+
+/** The calendar date of a timestamp in Norway's time zone, as YYYY-MM-DD. */
+export function isoDateInOslo(instant: Date): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+/** Text in bokmål, with nynorsk and English where they have been written. */
+export const localizedTextSchema = z.strictObject({
+  nb: z.string().min(1),
+  nn: z.string().min(1).optional(),
+  en: z.string().min(1).optional(),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * The text in the wanted language. Nynorsk falls back to bokmål; English falls back to bokmål too,
+ * and `isFallback` tells the caller so that the UI can mark the text with its real language.
+ */
+export function pickText(
+  text: LocalizedText,
+  language: Language,
+): { value: string; language: Language; isFallback: boolean } {
+  const wanted = text[language];
+  if (wanted !== undefined) return { value: wanted, language, isFallback: false };
+  return { value: text.nb, language: 'nb', isFallback: language !== 'nb' };
+}
+
+/** Every written form of a text, for searching across languages. */
+export function allForms(text: LocalizedText): string[] {
+  return [text.nb, text.nn, text.en].filter((form): form is string => form !== undefined);
+}

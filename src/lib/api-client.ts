@@ -1,0 +1,136 @@
+import type { z } from 'zod';
+import { problemSchema, type Problem } from '@/domain/api-contract';
+import { apiBaseUrl } from './env';
+
+/** Every way a request can fail, so that the UI can say what happened and whether trying again helps. */
+export type ApiErrorKind = 'network' | 'timeout' | 'client' | 'server' | 'invalid_response';
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly status?: number,
+    readonly problem?: Problem,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Network failures, timeouts and 5xx may succeed on a second try; a 4xx or a broken response will not. */
+  get isRetryable(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'server';
+  }
+
+  get isNotFound(): boolean {
+    return this.kind === 'client' && this.status === 404;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+export type QueryParams = Record<string, string | number | boolean | readonly string[] | undefined | null>;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  params?: QueryParams;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Milliseconds before the request is given up as a timeout. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export function buildUrl(path: string, params: QueryParams = {}): string {
+  const url = new URL(`${apiBaseUrl()}${path}`);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      for (const item of value as readonly string[]) url.searchParams.append(key, item);
+    } else {
+      url.searchParams.set(key, String(value));
+    }
+  }
+  return url.toString();
+}
+
+/**
+ * Fetches a path of the API and validates the response with the contract's schema. Whatever goes
+ * wrong comes back as an ApiError of a known kind; nothing unvalidated reaches the app.
+ */
+export async function apiRequest<S extends z.ZodType>(path: string, schema: S | null, options: RequestOptions = {}): Promise<z.output<S>> {
+  const { signal, cleanup, timedOut } = withTimeout(options.signal, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.params), {
+      method: options.method ?? 'GET',
+      headers: {
+        Accept: 'application/json',
+        ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...options.headers,
+      },
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      signal,
+    });
+  } catch (error) {
+    cleanup();
+    if (timedOut()) throw new ApiError('timeout', 'The request timed out');
+    if (options.signal?.aborted) throw error;
+    throw new ApiError('network', error instanceof Error ? error.message : 'Network error');
+  }
+  try {
+    if (!response.ok) throw await errorFromResponse(response);
+    if (schema === null || response.status === 204) return undefined as z.output<S>;
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new ApiError('invalid_response', 'The response is not valid JSON', response.status);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new ApiError('invalid_response', `The response does not match the contract: ${parsed.error.issues[0]?.message ?? ''}`, response.status);
+    }
+    return parsed.data;
+  } catch (error) {
+    if (timedOut()) throw new ApiError('timeout', 'The request timed out');
+    throw error;
+  } finally {
+    cleanup();
+  }
+}
+
+async function errorFromResponse(response: Response): Promise<ApiError> {
+  let problem: Problem | undefined;
+  try {
+    const parsed = problemSchema.safeParse(await response.json());
+    if (parsed.success) problem = parsed.data;
+  } catch {
+    // A body that is not a problem document still tells us the status.
+  }
+  const kind: ApiErrorKind = response.status >= 500 ? 'server' : 'client';
+  return new ApiError(kind, problem?.detail ?? problem?.title ?? `HTTP ${response.status}`, response.status, problem);
+}
+
+function withTimeout(outer: AbortSignal | undefined, timeoutMs: number) {
+  const controller = new AbortController();
+  let didTimeOut = false;
+  const timer = setTimeout(() => {
+    didTimeOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort();
+  if (outer?.aborted) controller.abort();
+  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => didTimeOut,
+    cleanup: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuterAbort);
+    },
+  };
+}

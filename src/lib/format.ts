@@ -1,0 +1,50 @@
+import type { DatePoint, IsoDate } from '@/domain/date-point';
+import type { Language } from '@/domain/localized-text';
+
+/**
+ * Norwegian formats for dates and numbers. Nynorsk writes dates and numbers as bokmål does (the
+ * month names are the same), so both use the nb-NO locale, which every browser ships.
+ */
+const LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
+
+export function localeOf(language: Language): string {
+  return LOCALES[language];
+}
+
+function utcDate(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** "1. januar 2017", "januar 2017" or "2017", never more precise than the date is known. */
+export function formatDatePoint(point: DatePoint, language: Language): string {
+  const date = utcDate(point.date);
+  if (point.precision === 'year') return point.date.slice(0, 4);
+  if (point.precision === 'month') {
+    return new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+  return formatDate(point.date, language);
+}
+
+export function formatDate(date: IsoDate, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(date));
+}
+
+export function formatDateTime(isoDateTime: string, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Oslo',
+  }).format(new Date(isoDateTime));
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language)).format(value);
+}
+
+/** A share in [0, 1] as a whole percentage: "46 %" in Norwegian, "46%" in English. */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

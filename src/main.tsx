@@ -1,0 +1,30 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { isMockingEnabled } from './lib/env';
+
+async function startApiMocking(): Promise<void> {
+  if (!isMockingEnabled()) return;
+  // The mock API is loaded on its own, so that pointing the app at a real backend drops it entirely.
+  const { startMockApi } = await import('../mocks/browser');
+  await startMockApi();
+}
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+
+void startApiMocking()
+  .catch((error: unknown) => {
+    // Without the mock every request fails, and each page says so with a way to try again.
+    console.error('The mock API could not start', error);
+  })
+  .finally(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Base URL of a real backend; when unset the embedded mock API is used. */
+  readonly VITE_API_BASE_URL?: string;
+  /** Simulated latency of the mock API in milliseconds (default 150). */
+  readonly VITE_MOCK_LATENCY_MS?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { yearPoint } from '@/domain/date-point';
+import type { Deadline } from '@/domain/deadline';
+import type { Measure } from '@/domain/measure';
+import {
+  filterMeasures,
+  type MeasureFilters,
+  matchesText,
+  measureListQuerySchema,
+  normalizeForSearch,
+  paginate,
+  searchParamsToRecord,
+  sortMeasures,
+} from '@/domain/measure-query';
+import { makeMeasure } from '../support/measure-factory';
+
+const TODAY = '2026-11-23';
+const by = (year: number): Deadline => ({ kind: 'by', point: yearPoint(year), stated: { nb: String(year) } });
+
+const a = makeMeasure({ number: 1, areaId: 'ledelse', status: 'completed', instrument: 'lov', deadline: by(2016), title: { nb: 'Ønske om økt kompetanse', nn: 'Ønske om auka kompetanse' } });
+const b = makeMeasure({ number: 2, areaId: 'kompetanse', status: 'planned', instrument: 'plan', deadline: by(2015), title: { nb: 'Ungdomshelsestrategi', en: 'Youth health strategy' } });
+const c = makeMeasure({ number: 3, areaId: 'kompetanse', status: 'in_progress', instrument: 'plan', deadline: null, title: { nb: 'Åpne samarbeid' }, obligations: [] });
+const all = [c, a, b];
+
+describe('filterMeasures', () => {
+  it.each<[string, MeasureFilters, Measure[]]>([
+    ['no filters', {}, [c, a, b]],
+    ['by area', { area: ['kompetanse'] }, [c, b]],
+    ['several statuses are OR-ed', { status: ['planned', 'completed'] }, [a, b]],
+    ['overdue only', { overdue: true }, [b]],
+    ['not overdue', { overdue: false }, [c, a]],
+    ['by instrument', { instrument: ['lov'] }, [a]],
+    ['deadline range leaves out measures without a deadline', { deadlineFrom: 2016, deadlineTo: 2020 }, [a]],
+    ['text, case-insensitive with æøå', { q: 'ØNSKE' }, [a]],
+    ['text in nynorsk', { q: 'auka' }, [a]],
+    ['text in English', { q: 'youth' }, [b]],
+    ['text with å', { q: 'åpne' }, [c]],
+    ['all words must match', { q: 'økt strategi' }, []],
+  ])('%s', (_name, filters, expected) => {
+    expect(filterMeasures(all, filters, TODAY)).toEqual(expected);
+  });
+});
+
+describe('normalizeForSearch and matchesText', () => {
+  it('treats a decomposed ø the same as a composed one', () => {
+    expect(normalizeForSearch('Sj\u0065\u0301f')).toBe(normalizeForSearch('Sjéf'));
+    expect(matchesText(a, 'o\u0308nske'.normalize('NFD'))).toBe(false);
+    expect(matchesText(a, 'ønske'.normalize('NFD'))).toBe(true);
+  });
+});
+
+describe('sortMeasures', () => {
+  it.each([
+    ['number', 'asc', [a, b, c]],
+    ['number', 'desc', [c, b, a]],
+    ['deadline', 'asc', [b, a, c]],
+    ['deadline', 'desc', [a, b, c]],
+    ['status', 'asc', [b, c, a]],
+    ['title', 'asc', [b, a, c]],
+    ['overdue', 'desc', [b, a, c]],
+  ] as const)('by %s %s', (key, order, expected) => {
+    expect(sortMeasures(all, key, order, { today: TODAY })).toEqual(expected);
+  });
+
+  it('sorts areas in the plan order, not alphabetically', () => {
+    const areaOrder = new Map([
+      ['kompetanse', 1],
+      ['ledelse', 2],
+    ]);
+    expect(sortMeasures(all, 'area', 'asc', { today: TODAY, areaOrder }).map((m) => m.areaId)).toEqual(['kompetanse', 'kompetanse', 'ledelse']);
+  });
+
+  it('does not change its input', () => {
+    const input = [...all];
+    sortMeasures(input, 'title', 'desc', { today: TODAY });
+    expect(input).toEqual(all);
+  });
+});
+
+describe('measureListQuerySchema with searchParamsToRecord', () => {
+  const parse = (query: string) => measureListQuerySchema.safeParse(searchParamsToRecord(new URLSearchParams(query)));
+
+  it('applies defaults', () => {
+    expect(parse('').data).toMatchObject({ sort: 'number', order: 'asc', page: 1, pageSize: 50, lang: 'nb' });
+  });
+
+  it('reads repeated filters as lists and booleans as booleans', () => {
+    expect(parse('area=ledelse&area=kompetanse&overdue=true').data).toMatchObject({ area: ['ledelse', 'kompetanse'], overdue: true });
+  });
+
+  it.each([
+    ['unknown status', 'status=done'],
+    ['unknown parameter', 'colour=red'],
+    ['page 0', 'page=0'],
+    ['page size above the limit', 'pageSize=5000'],
+    ['non-numeric page', 'page=two'],
+    ['boolean that is not true/false', 'overdue=yes'],
+    ['a single-valued parameter given twice', 'sort=title&sort=status'],
+    ['reversed deadline range', 'deadlineFrom=2020&deadlineTo=2016'],
+    ['malformed area id', 'area=Not%20An%20Id'],
+  ])('rejects %s', (_name, query) => {
+    expect(parse(query).success).toBe(false);
+  });
+});
+
+describe('paginate', () => {
+  it.each([
+    [1, 2, [1, 2]],
+    [2, 2, [3, 4]],
+    [3, 2, [5]],
+    [4, 2, []],
+  ])('page %i of size %i', (page, size, expected) => {
+    expect(paginate([1, 2, 3, 4, 5], page, size)).toEqual(expected);
+  });
+});

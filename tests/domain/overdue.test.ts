@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { dayPoint, monthPoint, yearPoint } from '@/domain/date-point';
+import type { Deadline, DeadlineKind } from '@/domain/deadline';
+import { isOverdue, upcomingDeadlines } from '@/domain/overdue';
+import type { Status } from '@/domain/status';
+
+function deadline(kind: DeadlineKind, point: Deadline['point']): Deadline {
+  return { kind, point, stated: { nb: 'test' } };
+}
+
+describe('isOverdue', () => {
+  it.each<[string, Deadline | null, Status, string, boolean]>([
+    ['no deadline', null, 'planned', '2030-01-01', false],
+    ['year "by": still within the year', deadline('by', yearPoint(2016)), 'planned', '2016-12-31', false],
+    ['year "by": the day after the year', deadline('by', yearPoint(2016)), 'planned', '2017-01-01', true],
+    ['year "from": during the year is on time', deadline('from', yearPoint(2017)), 'in_progress', '2017-06-30', false],
+    ['year "from": after the year', deadline('from', yearPoint(2017)), 'in_progress', '2018-01-01', true],
+    ['day "by": on the day', deadline('by', dayPoint('2020-03-01')), 'planned', '2020-03-01', false],
+    ['day "by": the day after', deadline('by', dayPoint('2020-03-01')), 'at_risk', '2020-03-02', true],
+    ['month "by": last day of the month', deadline('by', monthPoint(2024, 2)), 'planned', '2024-02-29', false],
+    ['"earliest" is never a promise', deadline('earliest', yearPoint(2017)), 'planned', '2026-11-23', false],
+    ['"until" is a duration, not a due date', deadline('until', yearPoint(2020)), 'in_progress', '2026-11-23', false],
+    ['completed is never overdue', deadline('by', yearPoint(2015)), 'completed', '2026-11-23', false],
+    ['cancelled is never overdue', deadline('by', yearPoint(2015)), 'cancelled', '2026-11-23', false],
+    ['replaced is never overdue', deadline('by', yearPoint(2015)), 'replaced', '2026-11-23', false],
+    ['at risk past the deadline is overdue', deadline('by', yearPoint(2015)), 'at_risk', '2026-11-23', true],
+  ])('%s', (_name, measureDeadline, status, today, expected) => {
+    expect(isOverdue({ deadline: measureDeadline, status }, today)).toBe(expected);
+  });
+});
+
+describe('upcomingDeadlines', () => {
+  const measures = [
+    { id: 'a', status: 'planned' as Status, deadline: deadline('by', dayPoint('2027-03-01')) },
+    { id: 'b', status: 'planned' as Status, deadline: deadline('by', yearPoint(2027)) },
+    { id: 'c', status: 'completed' as Status, deadline: deadline('by', dayPoint('2027-01-01')) },
+    { id: 'd', status: 'planned' as Status, deadline: deadline('by', dayPoint('2026-11-22')) },
+    { id: 'e', status: 'planned' as Status, deadline: deadline('earliest', dayPoint('2027-01-01')) },
+    { id: 'f', status: 'in_progress' as Status, deadline: deadline('by', dayPoint('2026-11-23')) },
+    { id: 'g', status: 'planned' as Status, deadline: null },
+  ];
+
+  it('keeps open measures due from today to 12 months ahead, soonest first', () => {
+    // b is due 31 Dec 2027, outside the window; c is done; d has passed; e and g promise no date.
+    expect(upcomingDeadlines(measures, '2026-11-23', 12).map((m) => m.id)).toEqual(['f', 'a']);
+  });
+
+  it('widens with the window', () => {
+    expect(upcomingDeadlines(measures, '2026-11-23', 14).map((m) => m.id)).toEqual(['f', 'a', 'b']);
+  });
+});

@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../render';
+
+describe('the app shell', () => {
+  it('has a skip link, a main landmark and the main navigation', async () => {
+    renderRoute('/');
+    expect(await screen.findByRole('link', { name: 'Hopp til hovedinnhold' })).toHaveAttribute('href', '#main-content');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
+    const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Oversikt', 'Tiltak', 'Kommune', 'Analyse']);
+    expect(within(nav).getByRole('link', { name: 'Oversikt' })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Oversikt' })).toBeInTheDocument();
+  });
+
+  it('navigates with the menu and marks the current page', async () => {
+    const { user } = renderRoute('/');
+    const nav = await screen.findByRole('navigation', { name: 'Hovedmeny' });
+    await user.click(within(nav).getByRole('link', { name: 'Tiltak' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tiltak' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Tiltak' })).toHaveAttribute('aria-current', 'page');
+    expect(document.title).toBe('Tiltak – Tiltaksmonitor');
+  });
+
+  it('shows a 404 page for an unknown address', async () => {
+    renderRoute('/finnes-ikke');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fant ikke siden' })).toBeInTheDocument();
+    expect(screen.getByText(/\/finnes-ikke/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Gå til oversikten' })).toHaveAttribute('href', '/');
+  });
+
+  it.each([
+    ['/kommune', 'Kommune', /psykologkompetanse fra 2020/],
+    ['/analyse', 'Analyse', /planlagt år og faktisk år/],
+  ])('%s says what is coming', async (path, heading, body) => {
+    renderRoute(path);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(screen.getByText(body)).toBeInTheDocument();
+  });
+
+  it('switches language: nb → nn → en, with the lang attribute and remembered in storage', async () => {
+    const { user } = renderRoute('/tiltak');
+    await screen.findByRole('table');
+    const select = screen.getByRole('combobox', { name: 'Språk' });
+
+    await user.selectOptions(select, 'nn');
+    expect(await screen.findByRole('navigation', { name: 'Hovudmeny' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('nn');
+    expect(screen.getByRole('link', { name: 'Hopp til hovudinnhald' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Measures' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('link', { name: 'Present a youth health strategy in 2016' })).toBeInTheDocument();
+    expect(JSON.parse(window.localStorage.getItem('tiltaksmonitor:ui') ?? '{}')).toMatchObject({ state: { language: 'en' } });
+  });
+
+  it('shows key figures and progress by area on the overview', async () => {
+    renderRoute('/');
+    const figures = await screen.findByRole('region', { name: 'Nøkkeltall' });
+    expect(within(figures).getByText('Tiltak i alt').nextSibling).toHaveTextContent('28');
+    expect(within(figures).getByText(/89\s%\sav alle/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /Antall tiltak per område og status/ });
+    const omsorg = within(table).getByRole('rowheader', { name: 'Omsorgstjenestene' }).closest('tr');
+    if (!omsorg) throw new Error('no row');
+    expect(within(omsorg).getAllByRole('cell').map((cell) => cell.textContent.replace(/\s/g, ' '))).toEqual(['1', '0', '0', '2', '0', '0', '3', '67 %']);
+  });
+});

@@ -1,0 +1,105 @@
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { server } from '@mocks/node';
+import { planListSchema } from '@/domain/api-contract';
+import { ApiError, apiRequest, buildUrl } from '@/lib/api-client';
+import { shouldRetry } from '@/lib/query-client';
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('apiRequest', () => {
+  it('returns the validated body', async () => {
+    const plans = await apiRequest('/api/plans', planListSchema);
+    expect(plans.items).toHaveLength(1);
+  });
+
+  it('turns a 404 problem into a client error that carries the problem', async () => {
+    const error = await failure(apiRequest('/api/measures/ms26-99', z.unknown()));
+    expect(error).toMatchObject({ kind: 'client', status: 404, isNotFound: true, isRetryable: false });
+    expect(error.problem?.detail).toContain('ms26-99');
+  });
+
+  it('turns a 400 into a client error with the field errors', async () => {
+    const error = await failure(apiRequest('/api/measures', z.unknown(), { params: { pageSize: 0 } }));
+    expect(error.kind).toBe('client');
+    expect(error.problem?.errors?.map((e) => e.field)).toEqual(['pageSize']);
+  });
+
+  it('turns a 5xx into a retryable server error, with or without a problem body', async () => {
+    server.use(http.get('/api/plans', () => new HttpResponse('oops', { status: 502 })));
+    const error = await failure(apiRequest('/api/plans', planListSchema));
+    expect(error).toMatchObject({ kind: 'server', status: 502, isRetryable: true });
+  });
+
+  it('turns a network failure into a retryable network error', async () => {
+    server.use(http.get('/api/plans', () => HttpResponse.error()));
+    expect(await failure(apiRequest('/api/plans', planListSchema))).toMatchObject({ kind: 'network', isRetryable: true });
+  });
+
+  it('turns malformed JSON into an invalid-response error', async () => {
+    server.use(http.get('/api/plans', () => new HttpResponse('{"items": [', { headers: { 'Content-Type': 'application/json' } })));
+    expect(await failure(apiRequest('/api/plans', planListSchema))).toMatchObject({ kind: 'invalid_response', isRetryable: false });
+  });
+
+  it('turns a body that breaks the contract into an invalid-response error', async () => {
+    server.use(http.get('/api/plans', () => HttpResponse.json({ items: [{ id: 42 }] })));
+    expect(await failure(apiRequest('/api/plans', planListSchema))).toMatchObject({ kind: 'invalid_response' });
+  });
+
+  it('gives up after the timeout with a timeout error', async () => {
+    server.use(
+      http.get('/api/plans', async () => {
+        await delay(1000);
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    expect(await failure(apiRequest('/api/plans', planListSchema, { timeoutMs: 30 }))).toMatchObject({ kind: 'timeout', isRetryable: true });
+  });
+
+  it('passes a caller’s abort through as an abort, not as an API error', async () => {
+    server.use(
+      http.get('/api/plans', async () => {
+        await delay(1000);
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    const controller = new AbortController();
+    const request = apiRequest('/api/plans', planListSchema, { signal: controller.signal });
+    controller.abort();
+    await expect(request).rejects.not.toBeInstanceOf(ApiError);
+  });
+});
+
+describe('buildUrl', () => {
+  it('repeats list parameters and leaves out empty ones', () => {
+    const url = new URL(buildUrl('/api/measures', { area: ['a', 'b'], q: '', overdue: true, page: 2, status: undefined }));
+    expect(url.pathname).toBe('/api/measures');
+    expect(url.searchParams.getAll('area')).toEqual(['a', 'b']);
+    expect(url.searchParams.get('overdue')).toBe('true');
+    expect(url.searchParams.has('q')).toBe(false);
+    expect(url.searchParams.has('status')).toBe(false);
+  });
+});
+
+describe('shouldRetry', () => {
+  it.each([
+    ['network', 0, new ApiError('network', 'x'), true],
+    ['timeout', 1, new ApiError('timeout', 'x'), true],
+    ['server', 0, new ApiError('server', 'x', 500), true],
+    ['server, third failure', 2, new ApiError('server', 'x', 500), false],
+    ['client 404', 0, new ApiError('client', 'x', 404), false],
+    ['invalid response', 0, new ApiError('invalid_response', 'x'), false],
+    ['a plain error', 0, new Error('x'), false],
+  ])('%s → %s', (_name, failures, error, expected) => {
+    expect(shouldRetry(failures, error)).toBe(expected);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '@/domain/localized-text';
+import { NAMESPACES, resources } from '@/lib/i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') result.set(path, value);
+    else for (const [innerKey, innerValue] of flatten(value, path)) result.set(innerKey, innerValue);
+  }
+  return result;
+}
+
+const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+
+describe.each(NAMESPACES)('translations in the %s namespace', (namespace) => {
+  const reference = flatten(resources.nb[namespace]);
+
+  it.each(LANGUAGES)('%s has exactly the keys of bokmål, none empty, with the same variables', (language) => {
+    const translated = flatten(resources[language][namespace]);
+    expect([...translated.keys()].sort()).toEqual([...reference.keys()].sort());
+    for (const [key, value] of translated) {
+      expect(value.trim(), `${language}:${namespace}:${key}`).not.toBe('');
+      expect(variables(value), `${language}:${namespace}:${key}`).toEqual(variables(reference.get(key) ?? ''));
+    }
+  });
+});

@@ -1,0 +1,180 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { configureMock } from '@mocks/config';
+import { server } from '@mocks/node';
+import {
+  areaListSchema,
+  historyListSchema,
+  measureDetailSchema,
+  measurePageSchema,
+  planListSchema,
+  problemSchema,
+  summarySchema,
+} from '@/domain/api-contract';
+
+async function get(path: string) {
+  const response = await fetch(new URL(path, window.location.origin));
+  const text = await response.text();
+  return { status: response.status, contentType: response.headers.get('content-type'), body: text ? (JSON.parse(text) as unknown) : null };
+}
+
+async function expectProblem(path: string, status: number, fields: string[] = []) {
+  const response = await get(path);
+  expect(response.status).toBe(status);
+  expect(response.contentType).toContain('application/problem+json');
+  const problem = problemSchema.parse(response.body);
+  expect(problem.status).toBe(status);
+  expect((problem.errors ?? []).map((error) => error.field).sort()).toEqual([...fields].sort());
+  return problem;
+}
+
+describe('GET /api/plans and /api/areas', () => {
+  it('lists the plan and the seven areas in order', async () => {
+    const plans = planListSchema.parse((await get('/api/plans')).body);
+    expect(plans.items.map((plan) => plan.reference)).toEqual(['Meld. St. 26 (2014–2015)']);
+    const areas = areaListSchema.parse((await get('/api/areas')).body);
+    expect(areas.items.map((area) => area.id)).toEqual([
+      'kompetanse',
+      'ledelse',
+      'teamorganisering',
+      'barn-og-unge',
+      'psykisk-helse-og-rus',
+      'omsorg',
+      'rehabilitering',
+    ]);
+  });
+});
+
+describe('GET /api/measures', () => {
+  it('pages through all 28 measures with the defaults', async () => {
+    const page = measurePageSchema.parse((await get('/api/measures?pageSize=10&page=3')).body);
+    expect(page).toMatchObject({ total: 28, page: 3, pageSize: 10, today: '2026-11-23' });
+    expect(page.items.map((item) => item.number)).toEqual([21, 22, 23, 24, 25, 26, 27, 28]);
+    expect(page.items[0]).not.toHaveProperty('history');
+  });
+
+  it.each([
+    ['area', 'area=ledelse', [5, 6, 7]],
+    ['two areas', 'area=ledelse&area=omsorg', [5, 6, 7, 20, 21, 22]],
+    ['status', 'status=planned', [22, 23]],
+    ['plan', 'plan=meld-st-26-2014-2015&status=in_progress', [28]],
+    ['overdue (none: every measure with a past deadline is done)', 'overdue=true', []],
+    ['municipal duty', 'hasObligation=true', [1, 2, 15, 17, 18, 21, 23, 24]],
+    ['instrument', 'instrument=retningslinje', [13]],
+    ['deadline range', 'deadlineFrom=2016&deadlineTo=2017', [11, 17, 18]],
+    ['text search with ø', 'q=ø-hjelp', [17]],
+    ['text search in nynorsk', 'q=sjukeheim', [21]],
+    ['text search in English, titles and descriptions', 'q=physiotherapist', [24, 26, 27, 28]],
+  ])('filters by %s', async (_name, query, numbers) => {
+    const page = measurePageSchema.parse((await get(`/api/measures?pageSize=100&${query}`)).body);
+    expect(page.items.map((item) => item.number)).toEqual(numbers);
+    expect(page.total).toBe(numbers.length);
+  });
+
+  it('sorts by deadline, measures without one last', async () => {
+    const page = measurePageSchema.parse((await get('/api/measures?pageSize=100&sort=deadline')).body);
+    expect(page.items.slice(0, 7).map((item) => item.number)).toEqual([13, 19, 11, 17, 18, 15, 16]);
+    expect(page.items.slice(7).every((item) => item.deadline === null)).toBe(true);
+  });
+
+  it.each([
+    ['an unknown status', 'status=done', ['status.0']],
+    ['an unknown parameter', 'colour=red', ['(root)']],
+    ['a page size above the limit', 'pageSize=100000', ['pageSize']],
+    ['page zero', 'page=0', ['page']],
+    ['a boolean that is not true/false', 'overdue=ja', ['overdue']],
+    ['a repeated single parameter', 'sort=title&sort=number', ['sort']],
+    ['a reversed deadline range', 'deadlineFrom=2020&deadlineTo=2010', ['deadlineFrom']],
+    ['two bad parameters at once', 'page=-1&order=sideways', ['page', 'order']],
+  ])('answers 400 with field errors for %s', async (_name, query, fields) => {
+    const problem = await expectProblem(`/api/measures?${query}`, 400, fields);
+    expect(problem.title).toBe('Invalid query parameters');
+  });
+});
+
+describe('GET /api/measures/:id and /history', () => {
+  it('returns a measure with its full history and sources', async () => {
+    const measure = measureDetailSchema.parse((await get('/api/measures/ms26-13')).body);
+    expect(measure.title.nb).toContain('Nasjonal faglig retningslinje');
+    expect(measure.history.map((entry) => entry.type)).toEqual(['created', 'status', 'note', 'status']);
+    expect(measure.sources.map((source) => source.ref)).toEqual(['S23']);
+  });
+
+  it('returns the history on its own', async () => {
+    const history = historyListSchema.parse((await get('/api/measures/ms26-18/history')).body);
+    expect(history.items.filter((entry) => entry.type === 'status').map((entry) => entry.effective.date)).toEqual(['2017-01-01', '2019-01-01']);
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    await expectProblem('/api/measures/ms26-99', 404);
+    await expectProblem('/api/measures/ms26-99/history', 404);
+  });
+
+  it('answers 400 for a malformed id', async () => {
+    await expectProblem('/api/measures/DROP%20TABLE', 400, ['id']);
+  });
+});
+
+describe('GET /api/summary', () => {
+  it('counts by area and status today', async () => {
+    const summary = summarySchema.parse((await get('/api/summary')).body);
+    expect(summary.asOf).toBe('2026-11-23');
+    expect(summary.totals).toMatchObject({ total: 28, completed: 25 });
+    expect(summary.totals.counts).toMatchObject({ planned: 2, in_progress: 1 });
+    expect(summary.areas.find((row) => row.areaId === 'omsorg')?.counts).toMatchObject({ completed: 2, planned: 1 });
+    expect(summary.overdue).toBe(0);
+  });
+
+  it('replays the histories for an earlier date', async () => {
+    const summary = summarySchema.parse((await get('/api/summary?asOf=2016-06-30')).body);
+    // Done by then: #5 (26.10.2015), #7 (1.1.2016), #19 (Nov 2015), #8 (2015). #3 and #11 are known only as "2016".
+    expect(summary.totals.completed).toBe(4);
+    // Guideline "2015" (#13) was not done by mid-2016: overdue then.
+    expect(summary.overdue).toBe(1);
+    expect(summary.uncertain).toBeGreaterThan(0);
+  });
+
+  it('shows nothing before the plan was presented', async () => {
+    const summary = summarySchema.parse((await get('/api/summary?asOf=2015-01-01')).body);
+    expect(summary.totals.total).toBe(0);
+  });
+
+  it.each([
+    ['a date in the future', 'asOf=2030-01-01', ['asOf']],
+    ['a malformed date', 'asOf=01.01.2017', ['asOf']],
+    ['an impossible date', 'asOf=2017-02-30', ['asOf']],
+  ])('answers 400 for %s', async (_name, query, fields) => {
+    await expectProblem(`/api/summary?${query}`, 400, fields);
+  });
+});
+
+describe('the rest of the API surface', () => {
+  it('answers 404 for an unknown endpoint under /api', async () => {
+    await expectProblem('/api/nothing-here', 404);
+  });
+
+  it('injects faults when asked: a 500 problem', async () => {
+    configureMock({ fault: 'error500' });
+    await expectProblem('/api/plans', 500);
+  });
+
+  it('injects faults when asked: malformed JSON', async () => {
+    configureMock({ fault: 'malformed' });
+    const response = await fetch(new URL('/api/plans', window.location.origin));
+    await expect(response.json()).rejects.toThrow();
+  });
+
+  it('injects faults when asked: offline', async () => {
+    configureMock({ fault: 'offline' });
+    await expect(fetch(new URL('/api/plans', window.location.origin))).rejects.toThrow();
+  });
+
+  it('keeps its responses to the contract: a broken one becomes a 500, not bad data', async () => {
+    // A handler that would send an invalid plan list is caught by the same schema the client uses.
+    const { respond } = await import('@mocks/handlers/http');
+    server.use(http.get('/api/plans', () => respond(planListSchema, { items: [{ id: 'BAD' }] } as never)));
+    await expectProblem('/api/plans', 500);
+    server.use(http.get('/api/areas', () => HttpResponse.json({ items: [] })));
+    expect((await get('/api/areas')).status).toBe(200);
+  });
+});

@@ -1,0 +1,39 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RouterProvider } from 'react-router';
+import { AppProvider } from '@/app/provider';
+import { createTestRouter } from '@/app/router';
+import type { Language } from '@/domain/localized-text';
+import { createI18n } from '@/lib/i18n';
+import { queryDefaults } from '@/lib/query-client';
+import { resetUiStore, type Role } from '@/stores/ui-store';
+
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      ...queryDefaults,
+      queries: { ...queryDefaults.queries, retry: false, gcTime: Infinity },
+    },
+  });
+}
+
+interface RenderRouteOptions {
+  language?: Language;
+  role?: Role;
+}
+
+/** Renders the whole app at a path, against the msw handlers, with a fresh QueryClient and settings. */
+export function renderRoute(path: string, { language = 'nb', role = 'viewer' }: RenderRouteOptions = {}) {
+  resetUiStore({ language, role });
+  const queryClient = createTestQueryClient();
+  const i18n = createI18n(language);
+  const router = createTestRouter(path);
+  const user = userEvent.setup();
+  const utils = render(
+    <AppProvider queryClient={queryClient} i18n={i18n}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...utils, user, queryClient, router, i18n };
+}

@@ -1,0 +1,51 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { resetMockConfig } from '@mocks/config';
+import { db } from '@mocks/db';
+import { server } from '@mocks/node';
+import { fixToday } from '@/lib/clock';
+import { resetUiStore } from '@/stores/ui-store';
+import { TEST_TODAY } from './test-date';
+
+// jsdom has no layout: report a size so that charts (recharts' ResponsiveContainer) render.
+class SizedResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.callback([{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry], this);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
+// jsdom has no Web Animations API; Designsystemet's Spinner synchronises its animation with it.
+if (typeof document.getAnimations !== 'function') {
+  document.getAnimations = () => [];
+}
+if (typeof Element.prototype.getAnimations !== 'function') {
+  Element.prototype.getAnimations = () => [];
+}
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+
+beforeEach(() => {
+  vi.stubGlobal('ResizeObserver', SizedResizeObserver);
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+  fixToday(TEST_TODAY);
+  db.reset();
+  resetMockConfig();
+  resetUiStore();
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  vi.unstubAllGlobals();
+});
+
+afterAll(() => {
+  server.close();
+});
