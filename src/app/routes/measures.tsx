@@ -1,8 +1,8 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { PageHeader } from '@/components/layouts/page-header';
 import { useTranslation } from 'react-i18next';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
-import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useMeasures } from '@/features/measures/api/get-measures';
 import { MeasureTable } from '@/features/measures/components/measure-table';
 import { useAreas } from '@/lib/catalog/get-areas';
@@ -13,14 +13,10 @@ import { useLanguage } from '@/lib/use-localized';
 export function MeasuresRoute() {
   const { t } = useTranslation('measures');
   const language = useLanguage();
-  useDocumentTitle(t('list.title'));
   const data = combineQueries([useMeasures({ pageSize: 1000, sort: 'number', lang: language }), useAreas(), usePlans()]);
   return (
     <div className="page">
-      <Heading level={1} data-size="lg">
-        {t('list.title')}
-      </Heading>
-      <Paragraph>{t('list.intro')}</Paragraph>
+      <PageHeader title={t('list.title')} intro={t('list.intro')} />
       <QueryState query={data} isEmpty={([page]) => page.total === 0} empty={t('list.empty')}>
         {([page, areas, plans]) => (
           <>

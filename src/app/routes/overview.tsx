@@ -1,8 +1,8 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { PageHeader } from '@/components/layouts/page-header';
 import { useTranslation } from 'react-i18next';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
-import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useSummary } from '@/features/overview/api/get-summary';
 import { KeyFigures } from '@/features/overview/components/key-figures';
 import { ProgressTable } from '@/features/overview/components/progress-table';
@@ -13,14 +13,10 @@ import { useLanguage } from '@/lib/use-localized';
 export function OverviewRoute() {
   const { t } = useTranslation('overview');
   const language = useLanguage();
-  useDocumentTitle(t('title'));
   const data = combineQueries([useSummary({}), useAreas()]);
   return (
     <div className="page">
-      <Heading level={1} data-size="lg">
-        {t('title')}
-      </Heading>
-      <Paragraph>{t('intro')}</Paragraph>
+      <PageHeader title={t('title')} intro={t('intro')} />
       <QueryState query={data}>
         {([summary, areas]) => (
           <>

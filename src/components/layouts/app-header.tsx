@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LANGUAGES, languageSchema } from '@/domain/localized-text';
-import { ROLES, useUiStore, type Role } from '@/stores/ui-store';
+import { ROLES, useUiStore } from '@/stores/ui-store';
 
 const NAV_ITEMS = [
   { to: '/', key: 'nav.overview', end: true },
@@ -43,51 +43,54 @@ export function AppHeader() {
 
 function LanguageSelect() {
   const { t } = useTranslation();
-  const id = useId();
   const language = useUiStore((state) => state.language);
   const setLanguage = useUiStore((state) => state.setLanguage);
   return (
-    <Field data-size="sm" className="setting">
-      <Label htmlFor={id}>{t('settings.language')}</Label>
-      <Select
-        id={id}
-        value={language}
-        width="auto"
-        onChange={(event) => {
-          const parsed = languageSchema.safeParse(event.target.value);
-          if (parsed.success) setLanguage(parsed.data);
-        }}
-      >
-        {LANGUAGES.map((code) => (
-          <Select.Option key={code} value={code} lang={code}>
-            {t(`languages.${code}`)}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
+    <SettingSelect
+      label={t('settings.language')}
+      value={language}
+      options={LANGUAGES.map((code) => ({ value: code, label: t(`languages.${code}`), lang: code }))}
+      onChange={(value) => {
+        const parsed = languageSchema.safeParse(value);
+        if (parsed.success) setLanguage(parsed.data);
+      }}
+    />
   );
 }
 
 function RoleSelect() {
   const { t } = useTranslation();
-  const id = useId();
   const role = useUiStore((state) => state.role);
   const setRole = useUiStore((state) => state.setRole);
   return (
+    <SettingSelect
+      label={t('settings.role')}
+      value={role}
+      options={ROLES.map((code) => ({ value: code, label: t(`settings.roles.${code}`) }))}
+      onChange={(value) => {
+        const next = ROLES.find((candidate) => candidate === value);
+        if (next) setRole(next);
+      }}
+    />
+  );
+}
+
+interface SettingSelectProps {
+  label: string;
+  value: string;
+  options: { value: string; label: string; lang?: string }[];
+  onChange: (value: string) => void;
+}
+
+function SettingSelect({ label, value, options, onChange }: SettingSelectProps) {
+  const id = useId();
+  return (
     <Field data-size="sm" className="setting">
-      <Label htmlFor={id}>{t('settings.role')}</Label>
-      <Select
-        id={id}
-        value={role}
-        width="auto"
-        onChange={(event) => {
-          const next = ROLES.find((candidate) => candidate === event.target.value);
-          if (next) setRole(next satisfies Role);
-        }}
-      >
-        {ROLES.map((code) => (
-          <Select.Option key={code} value={code}>
-            {t(`settings.roles.${code}`)}
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} value={value} width="auto" onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <Select.Option key={option.value} value={option.value} lang={option.lang}>
+            {option.label}
           </Select.Option>
         ))}
       </Select>

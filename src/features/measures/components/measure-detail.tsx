@@ -7,8 +7,10 @@ import { statusSince } from '@/domain/measure-summary';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
 import { DeadlineText } from '@/components/ui/deadline-text';
+import { Fact, Facts } from '@/components/ui/facts';
 import { Localized } from '@/components/ui/localized';
 import { OverdueTag } from '@/components/ui/overdue-tag';
+import { Section } from '@/components/ui/section';
 import { StatusTag } from '@/components/ui/status-tag';
 import { VerificationTag } from '@/components/ui/verification-tag';
 import { formatDatePoint } from '@/lib/format';
@@ -47,102 +49,69 @@ export function MeasureDetail({ measure, plan, area, today }: MeasureDetailProps
         </div>
       </header>
 
-      <section aria-labelledby="facts-heading" className="measure-section">
-        <Heading level={2} data-size="sm" id="facts-heading">
-          {t('detail.facts')}
-        </Heading>
-        <dl className="facts">
-          <div>
-            <dt>{t('detail.description')}</dt>
-            <dd>
-              <Localized text={measure.description} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('detail.area')}</dt>
-            <dd>
-              {area ? <Localized text={area.name} /> : measure.areaId}
-              {measure.topic && (
-                <>
-                  {' – '}
-                  <Localized text={measure.topic} />
-                </>
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('detail.responsible')}</dt>
-            <dd lang="nb">{measure.responsible}</dd>
-          </div>
-          <div>
-            <dt>{t('detail.instrument')}</dt>
-            <dd>{t(`common:instrument.${measure.instrument}`)}</dd>
-          </div>
-          <div>
-            <dt>{t('detail.deadline')}</dt>
-            <dd>
-              <DeadlineText deadline={measure.originalDeadline} />
-            </dd>
-          </div>
+      <Section title={t('detail.facts')}>
+        <Facts>
+          <Fact label={t('detail.description')}>
+            <Localized text={measure.description} />
+          </Fact>
+          <Fact label={t('detail.area')}>
+            {area ? <Localized text={area.name} /> : measure.areaId}
+            {measure.topic && (
+              <>
+                {' – '}
+                <Localized text={measure.topic} />
+              </>
+            )}
+          </Fact>
+          <Fact label={t('detail.responsible')} lang="nb">
+            {measure.responsible}
+          </Fact>
+          <Fact label={t('detail.instrument')}>{t(`common:instrument.${measure.instrument}`)}</Fact>
+          <Fact label={t('detail.deadline')}>
+            <DeadlineText deadline={measure.originalDeadline} />
+          </Fact>
           {deadlineMoved && (
-            <div>
-              <dt>{t('detail.currentDeadline')}</dt>
-              <dd>
-                <DeadlineText deadline={measure.deadline} />
-              </dd>
-            </div>
+            <Fact label={t('detail.currentDeadline')}>
+              <DeadlineText deadline={measure.deadline} />
+            </Fact>
           )}
-          <div>
-            <dt>{t('detail.status')}</dt>
-            <dd>
-              {t(`common:status.${measure.status}`)}, {t('detail.statusSince', { date: formatDatePoint(statusSince(measure), language) })}
-            </dd>
-          </div>
+          <Fact label={t('detail.status')}>
+            {t(`common:status.${measure.status}`)}, {t('detail.statusSince', { date: formatDatePoint(statusSince(measure), language) })}
+          </Fact>
           {measure.status === 'completed' && (
-            <div>
-              <dt>{t('detail.completedOn')}</dt>
-              <dd>{measure.completedOn ? formatDatePoint(measure.completedOn, language) : t('detail.dateUnknown')}</dd>
-            </div>
+            <Fact label={t('detail.completedOn')}>
+              {measure.completedOn ? formatDatePoint(measure.completedOn, language) : t('detail.dateUnknown')}
+            </Fact>
           )}
-        </dl>
-      </section>
+        </Facts>
+      </Section>
 
-      <section aria-labelledby="outcome-heading" className="measure-section">
-        <Heading level={2} data-size="sm" id="outcome-heading">
-          {t('detail.outcome')}
-        </Heading>
+      <Section title={t('detail.outcome')}>
         {measure.outcome ? (
           <>
             <Paragraph>
               <Localized text={measure.outcome.summary} />
             </Paragraph>
-            <dl className="facts facts--compact">
+            <Facts compact>
               {measure.outcome.implementedThrough && (
-                <div>
-                  <dt>{t('detail.implementedThrough')}</dt>
-                  <dd lang="nb">{measure.outcome.implementedThrough}</dd>
-                </div>
+                <Fact label={t('detail.implementedThrough')} lang="nb">
+                  {measure.outcome.implementedThrough}
+                </Fact>
               )}
-              <div>
-                <dt>{t('detail.verified')}</dt>
-                <dd>
-                  <VerificationTag verified={measure.outcome.verified} />
-                </dd>
-              </div>
+              <Fact label={t('detail.verified')}>
+                <VerificationTag verified={measure.outcome.verified} />
+              </Fact>
               {measure.outcome.note && (
-                <div>
-                  <dt>{t('detail.note')}</dt>
-                  <dd>
-                    <Localized text={measure.outcome.note} />
-                  </dd>
-                </div>
+                <Fact label={t('detail.note')}>
+                  <Localized text={measure.outcome.note} />
+                </Fact>
               )}
-            </dl>
+            </Facts>
           </>
         ) : (
           <Paragraph>{t('detail.outcomeNone')}</Paragraph>
         )}
-      </section>
+      </Section>
 
       <MeasureObligations obligations={measure.obligations} />
       <MeasureSources sources={measure.sources} />

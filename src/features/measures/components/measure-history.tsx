@@ -1,7 +1,10 @@
-import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '@/domain/measure';
 import { DeadlineText } from '@/components/ui/deadline-text';
+import { Fact } from '@/components/ui/facts';
+import { Section } from '@/components/ui/section';
+import { SourceLink } from '@/components/ui/source-link';
 import { formatDatePoint, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 
@@ -9,17 +12,14 @@ import { useLanguage } from '@/lib/use-localized';
 export function MeasureHistory({ history }: { history: HistoryEntry[] }) {
   const { t } = useTranslation('measures');
   return (
-    <section aria-labelledby="history-heading" className="measure-section">
-      <Heading level={2} data-size="sm" id="history-heading">
-        {t('detail.history.title')}
-      </Heading>
+    <Section title={t('detail.history.title')}>
       <Paragraph data-size="sm">{t('detail.history.intro')}</Paragraph>
       <ol className="timeline">
         {history.map((entry) => (
           <HistoryItem key={entry.id} entry={entry} />
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
 
@@ -40,32 +40,17 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
         </p>
       )}
       <dl className="timeline__meta">
-        <div>
-          <dt>{t('detail.history.reason')}</dt>
-          <dd lang={entry.language}>{entry.reason}</dd>
-        </div>
-        <div>
-          <dt>{t('detail.history.by')}</dt>
-          <dd>
-            {entry.by.name}{' '}
-            <span className="timeline__recorded">({t('detail.history.recordedAt', { date: formatDateTime(entry.recordedAt, language) })})</span>
-          </dd>
-        </div>
+        <Fact label={t('detail.history.reason')} lang={entry.language}>
+          {entry.reason}
+        </Fact>
+        <Fact label={t('detail.history.by')}>
+          {entry.by.name}{' '}
+          <span className="timeline__recorded">({t('detail.history.recordedAt', { date: formatDateTime(entry.recordedAt, language) })})</span>
+        </Fact>
         {entry.source && (
-          <div>
-            <dt>{t('detail.history.source')}</dt>
-            <dd>
-              {entry.source.url ? (
-                <Link href={entry.source.url} target="_blank" rel="noopener noreferrer" lang="nb">
-                  {entry.source.title}
-                </Link>
-              ) : (
-                <>
-                  <span lang="nb">{entry.source.title}</span> ({t('detail.sourceNoUrl')})
-                </>
-              )}
-            </dd>
-          </div>
+          <Fact label={t('detail.history.source')}>
+            <SourceLink source={entry.source} />
+          </Fact>
         )}
       </dl>
     </li>

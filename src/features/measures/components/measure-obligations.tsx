@@ -1,7 +1,9 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Obligation } from '@/domain/measure';
+import { Fact, Facts } from '@/components/ui/facts';
 import { Localized } from '@/components/ui/localized';
+import { Section } from '@/components/ui/section';
 import { VerificationTag } from '@/components/ui/verification-tag';
 import { formatDatePoint } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
@@ -10,10 +12,7 @@ export function MeasureObligations({ obligations }: { obligations: Obligation[] 
   const { t } = useTranslation('measures');
   const language = useLanguage();
   return (
-    <section aria-labelledby="obligations-heading" className="measure-section">
-      <Heading level={2} data-size="sm" id="obligations-heading">
-        {t('detail.obligations')}
-      </Heading>
+    <Section title={t('detail.obligations')}>
       {obligations.length === 0 ? (
         <Paragraph>{t('detail.obligationsNone')}</Paragraph>
       ) : (
@@ -24,43 +23,30 @@ export function MeasureObligations({ obligations }: { obligations: Obligation[] 
                 <Heading level={3} data-size="2xs">
                   <Localized text={obligation.plainLanguage} />
                 </Heading>
-                <dl className="facts facts--compact">
-                  <div>
-                    <dt>{t('detail.requires')}</dt>
-                    <dd>
-                      <Localized text={obligation.requires} />
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('detail.legalReference')}</dt>
-                    <dd lang="nb">{obligation.legalReference}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('detail.inForce')}</dt>
-                    <dd>
-                      <time dateTime={obligation.inForce.date}>{formatDatePoint(obligation.inForce, language)}</time>
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('detail.verified')}</dt>
-                    <dd>
-                      <VerificationTag verified={obligation.verified} />
-                    </dd>
-                  </div>
+                <Facts compact>
+                  <Fact label={t('detail.requires')}>
+                    <Localized text={obligation.requires} />
+                  </Fact>
+                  <Fact label={t('detail.legalReference')} lang="nb">
+                    {obligation.legalReference}
+                  </Fact>
+                  <Fact label={t('detail.inForce')}>
+                    <time dateTime={obligation.inForce.date}>{formatDatePoint(obligation.inForce, language)}</time>
+                  </Fact>
+                  <Fact label={t('detail.verified')}>
+                    <VerificationTag verified={obligation.verified} />
+                  </Fact>
                   {obligation.note && (
-                    <div>
-                      <dt>{t('detail.note')}</dt>
-                      <dd>
-                        <Localized text={obligation.note} />
-                      </dd>
-                    </div>
+                    <Fact label={t('detail.note')}>
+                      <Localized text={obligation.note} />
+                    </Fact>
                   )}
-                </dl>
+                </Facts>
               </Card>
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

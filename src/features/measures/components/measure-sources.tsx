@@ -1,34 +1,24 @@
-import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '@/domain/source';
+import { Section } from '@/components/ui/section';
+import { SourceLink } from '@/components/ui/source-link';
 
 export function MeasureSources({ sources }: { sources: Source[] }) {
   const { t } = useTranslation('measures');
   return (
-    <section aria-labelledby="sources-heading" className="measure-section">
-      <Heading level={2} data-size="sm" id="sources-heading">
-        {t('detail.sources')}
-      </Heading>
+    <Section title={t('detail.sources')}>
       {sources.length === 0 ? (
         <Paragraph>{t('detail.sourcesNone')}</Paragraph>
       ) : (
         <ul className="source-list">
           {sources.map((source) => (
             <li key={`${source.ref ?? ''}${source.title}`}>
-              {source.ref && <span className="source-list__ref">{source.ref}</span>}{' '}
-              {source.url ? (
-                <Link href={source.url} target="_blank" rel="noopener noreferrer" lang="nb">
-                  {source.title}
-                </Link>
-              ) : (
-                <span>
-                  <span lang="nb">{source.title}</span> ({t('detail.sourceNoUrl')})
-                </span>
-              )}
+              {source.ref && <span className="source-list__ref">{source.ref}</span>} <SourceLink source={source} />
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
