@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * How the mock API behaves: a delay on every response, and a fault mode for testing how the app

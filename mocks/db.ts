@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Area } from '@/domain/area';
 import { measureSchema, type Measure } from '@/domain/measure';
 import type { Plan } from '@/domain/plan';

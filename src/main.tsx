@@ -5,6 +5,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { isMockingEnabled } from './lib/env';
+import { createI18n, loadLanguageBundle } from './lib/i18n';
+import { useUiStore } from './stores/ui-store';
 
 async function startApiMocking(): Promise<void> {
   if (!isMockingEnabled()) return;
@@ -16,15 +18,21 @@ async function startApiMocking(): Promise<void> {
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
-void startApiMocking()
-  .catch((error: unknown) => {
-    // Without the mock every request fails, and each page says so with a way to try again.
-    console.error('The mock API could not start', error);
-  })
-  .finally(() => {
-    createRoot(container).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+async function start(root: HTMLElement): Promise<void> {
+  const language = useUiStore.getState().language;
+  const [bundle] = await Promise.all([
+    loadLanguageBundle(language),
+    startApiMocking().catch((error: unknown) => {
+      // Without the mock every request fails, and each page says so with a way to try again.
+      console.error('The mock API could not start', error);
+    }),
+  ]);
+  document.documentElement.lang = language;
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={createI18n(language, { [language]: bundle })} />
+    </StrictMode>,
+  );
+}
+
+void start(container);

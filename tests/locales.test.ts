@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/domain/localized-text';
-import { NAMESPACES, resources } from '@/lib/i18n';
+import { NAMESPACES } from '@/lib/i18n';
+import { allResources as resources } from '@/locales';
 
 type Tree = { [key: string]: string | Tree };
 

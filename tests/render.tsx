@@ -1,11 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { createTestRouter } from '@/app/router';
+import { AppRoutes } from '@/app/router';
 import type { Language } from '@/domain/localized-text';
 import { createI18n } from '@/lib/i18n';
+import { allResources } from '@/locales';
 import { queryDefaults } from '@/lib/query-client';
 import { resetUiStore, type Role } from '@/stores/ui-store';
 
@@ -27,13 +28,14 @@ interface RenderRouteOptions {
 export function renderRoute(path: string, { language = 'nb', role = 'viewer' }: RenderRouteOptions = {}) {
   resetUiStore({ language, role });
   const queryClient = createTestQueryClient();
-  const i18n = createI18n(language);
-  const router = createTestRouter(path);
+  const i18n = createI18n(language, allResources);
   const user = userEvent.setup();
   const utils = render(
     <AppProvider queryClient={queryClient} i18n={i18n}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+      </MemoryRouter>
     </AppProvider>,
   );
-  return { ...utils, user, queryClient, router, i18n };
+  return { ...utils, user, queryClient, i18n };
 }

@@ -1,8 +1,12 @@
 import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { type Problem } from '@/domain/api-contract';
 import { searchParamsToRecord } from '@/domain/measure-query';
 import { mockConfig } from '../config';
+
+// zod/mini ships without messages; the mock's problem documents say in English what is wrong.
+z.config(en());
 
 export const API = '/api';
 
@@ -17,7 +21,7 @@ export function problem(status: number, title: string, detail?: string, errors?:
   return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json' } });
 }
 
-export function fieldErrors(error: z.ZodError, prefix?: string): NonNullable<Problem['errors']> {
+export function fieldErrors(error: z.core.$ZodError, prefix?: string): NonNullable<Problem['errors']> {
   return error.issues.map((issue) => ({
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
     code: issue.code,
@@ -32,7 +36,7 @@ export class ProblemError extends Error {
 }
 
 /** Parses the query string with a schema, or throws a 400 problem naming every bad parameter. */
-export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+export function parseQuery<S extends z.ZodMiniType>(request: Request, schema: S): z.output<S> {
   const params = new URL(request.url).searchParams;
   const parsed = schema.safeParse(searchParamsToRecord(params));
   if (!parsed.success) {
@@ -42,7 +46,7 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
 }
 
 /** Sends a body after checking it against the contract, so that the mock cannot drift from it. */
-export function respond<S extends z.ZodType>(schema: S, body: z.input<S>, init?: ResponseInit): Response {
+export function respond<S extends z.ZodMiniType>(schema: S, body: z.input<S>, init?: ResponseInit): Response {
   const checked = schema.safeParse(body);
   if (!checked.success) {
     console.error('Mock API response breaks the contract', checked.error.issues);

@@ -1,18 +1,17 @@
+import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
-import { createI18n } from '@/lib/i18n';
+import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '@/lib/query-client';
-import { useUiStore } from '@/stores/ui-store';
 import { AppProvider } from './provider';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 
-export function App() {
+export function App({ i18n }: { i18n: I18n }) {
   const [queryClient] = useState(createQueryClient);
-  const [i18n] = useState(() => createI18n(useUiStore.getState().language));
-  const [router] = useState(createAppRouter);
   return (
     <AppProvider queryClient={queryClient} i18n={i18n}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </AppProvider>
   );
 }

@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { switchLanguage } from '@/lib/i18n';
 import { useUiStore } from '@/stores/ui-store';
 
 interface AppProviderProps {
@@ -25,8 +26,14 @@ function useDocumentSettings(i18n: I18n) {
   const language = useUiStore((state) => state.language);
   const density = useUiStore((state) => state.density);
   useEffect(() => {
-    if (i18n.language !== language) void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
+    let current = true;
+    void switchLanguage(i18n, language).then(() => {
+      // The page's language changes with its text, not before the new texts have arrived.
+      if (current) document.documentElement.lang = language;
+    });
+    return () => {
+      current = false;
+    };
   }, [i18n, language]);
   useEffect(() => {
     document.documentElement.dataset.size = density === 'compact' ? 'sm' : 'md';

@@ -1,37 +1,30 @@
-import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
-import { PageLoading } from '@/components/ui/page-loading';
-import { RouteError } from './routes/route-error';
 
-/**
- * Pages load their code on demand, so that a first visit downloads only what it shows. The error
- * element sits inside the layout: when a page fails, the header and navigation stay usable.
+/*
+ * Pages load their code on demand, so that a first visit downloads only what it shows. We use React
+ * Router's declarative mode: the data-router mode adds about 15 KB gzip that this app does not use
+ * (data comes through react-query, not loaders).
  */
-export const routes: RouteObject[] = [
-  {
-    element: <AppLayout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <PageLoading />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, lazy: () => import('./routes/overview').then((module) => ({ Component: module.OverviewRoute })) },
-          { path: 'tiltak', lazy: () => import('./routes/measures').then((module) => ({ Component: module.MeasuresRoute })) },
-          { path: 'tiltak/:id', lazy: () => import('./routes/measure').then((module) => ({ Component: module.MeasureRoute })) },
-          { path: 'kommune', lazy: () => import('./routes/coming-soon').then((module) => ({ Component: module.MunicipalityRoute })) },
-          { path: 'analyse', lazy: () => import('./routes/coming-soon').then((module) => ({ Component: module.AnalysisRoute })) },
-          { path: '*', lazy: () => import('./routes/not-found').then((module) => ({ Component: module.NotFoundRoute })) },
-        ],
-      },
-    ],
-  },
-];
+const OverviewRoute = lazy(() => import('./routes/overview').then((module) => ({ default: module.OverviewRoute })));
+const MeasuresRoute = lazy(() => import('./routes/measures').then((module) => ({ default: module.MeasuresRoute })));
+const MeasureRoute = lazy(() => import('./routes/measure').then((module) => ({ default: module.MeasureRoute })));
+const MunicipalityRoute = lazy(() => import('./routes/coming-soon').then((module) => ({ default: module.MunicipalityRoute })));
+const AnalysisRoute = lazy(() => import('./routes/coming-soon').then((module) => ({ default: module.AnalysisRoute })));
+const NotFoundRoute = lazy(() => import('./routes/not-found').then((module) => ({ default: module.NotFoundRoute })));
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
-}
-
-export function createTestRouter(initialPath: string) {
-  return createMemoryRouter(routes, { initialEntries: [initialPath] });
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<OverviewRoute />} />
+        <Route path="tiltak" element={<MeasuresRoute />} />
+        <Route path="tiltak/:id" element={<MeasureRoute />} />
+        <Route path="kommune" element={<MunicipalityRoute />} />
+        <Route path="analyse" element={<AnalysisRoute />} />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Route>
+    </Routes>
+  );
 }

@@ -2,21 +2,23 @@
  * The REST contract between the client and any backend (the embedded msw mock or a real one).
  * docs/api.md describes it for people; these schemas are what both sides validate against.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { areaSchema } from './area';
 import { isoDateSchema } from './date-point';
 import { historyEntrySchema, measureSchema, measureSummarySchema } from './measure';
 import { planSchema } from './plan';
-import { statusSchema } from './status';
+import { STATUSES, type Status } from './status';
+
+const count = () => z.int().check(z.nonnegative());
 
 export const planListSchema = z.strictObject({ items: z.array(planSchema) });
 export const areaListSchema = z.strictObject({ items: z.array(areaSchema) });
 
 export const measurePageSchema = z.strictObject({
   items: z.array(measureSummarySchema),
-  total: z.number().int().nonnegative(),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
+  total: count(),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
   /** The date the server used for "overdue". */
   today: isoDateSchema,
 });
@@ -26,58 +28,47 @@ export const measureDetailSchema = measureSchema;
 export const historyListSchema = z.strictObject({ items: z.array(historyEntrySchema) });
 
 const statusCountsSchema = z.strictObject(
-  Object.fromEntries(statusSchema.options.map((status) => [status, z.number().int().nonnegative()])) as Record<
-    z.infer<typeof statusSchema>,
-    z.ZodNumber
-  >,
+  Object.fromEntries(STATUSES.map((status) => [status, count()])) as Record<Status, ReturnType<typeof count>>,
 );
 
-export const progressSchema = z.strictObject({
+const progressShape = {
   counts: statusCountsSchema,
-  total: z.number().int().nonnegative(),
-  completed: z.number().int().nonnegative(),
-  completedShare: z.number().min(0).max(1),
-});
+  total: count(),
+  completed: count(),
+  completedShare: z.number().check(z.minimum(0), z.maximum(1)),
+};
+
+export const progressSchema = z.strictObject(progressShape);
 
 export const summarySchema = z.strictObject({
   /** The date the figures describe: today, or the `asOf` asked for. */
   asOf: isoDateSchema,
   planIds: z.array(z.string()),
-  areas: z.array(progressSchema.extend({ areaId: z.string() })),
+  areas: z.array(z.strictObject({ ...progressShape, areaId: z.string() })),
   totals: progressSchema,
-  overdue: z.number().int().nonnegative(),
-  dueWithinYear: z.number().int().nonnegative(),
+  overdue: count(),
+  dueWithinYear: count(),
   /** Measures whose state on `asOf` is uncertain because a change is known only to a year or month. */
-  uncertain: z.number().int().nonnegative(),
+  uncertain: count(),
 });
 export type Summary = z.infer<typeof summarySchema>;
-
-export const FIELD_ERROR_CODES = [
-  'required',
-  'invalid_type',
-  'invalid_value',
-  'too_small',
-  'too_big',
-  'invalid_format',
-  'unrecognized_key',
-  'custom',
-] as const;
 
 /** RFC 9457 problem details, with the fields that failed validation. */
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  errors: z
-    .array(
+  status: z.int(),
+  detail: z.optional(z.string()),
+  errors: z.optional(
+    z.array(
       z.object({
-        /** Dotted path of the field, e.g. "pageSize" or "body.reason.nb". */
+        /** Dotted path of the field, e.g. "pageSize" or "body.reason". */
         field: z.string(),
+        /** A zod issue code ("too_big", "invalid_value" …): the client translates it. */
         code: z.string(),
         message: z.string(),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 export type Problem = z.infer<typeof problemSchema>;

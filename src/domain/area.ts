@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { localizedTextSchema } from './localized-text';
 import { idSchema } from './plan';
 
@@ -12,6 +12,6 @@ export const areaSchema = z.strictObject({
   name: localizedTextSchema,
   kind: areaKindSchema,
   /** Display order, as in the white paper. */
-  order: z.number().int().nonnegative(),
+  order: z.int().check(z.nonnegative()),
 });
 export type Area = z.infer<typeof areaSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** An ISO calendar date, YYYY-MM-DD. Dates are compared as strings, which sorts them correctly. */
 export const isoDateSchema = z.iso.date();
@@ -17,10 +17,12 @@ export const datePointSchema = z
     date: isoDateSchema,
     precision: precisionSchema,
   })
-  .refine((point) => isCanonical(point), {
-    message: 'A year-precision date must be YYYY-01-01 and a month-precision date YYYY-MM-01',
-    path: ['date'],
-  });
+  .check(
+    z.refine((point) => isCanonical(point), {
+      message: 'A year-precision date must be YYYY-01-01 and a month-precision date YYYY-MM-01',
+      path: ['date'],
+    }),
+  );
 export type DatePoint = z.infer<typeof datePointSchema>;
 
 function isCanonical(point: { date: string; precision: Precision }): boolean {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addMonths, datePointSchema, endOf, yearOf, type IsoDate } from './date-point';
 import { localizedTextSchema } from './localized-text';
 

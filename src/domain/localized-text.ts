@@ -1,14 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
 /** Text in bokmål, with nynorsk and English where they have been written. */
+const text = () => z.string().check(z.minLength(1));
+
 export const localizedTextSchema = z.strictObject({
-  nb: z.string().min(1),
-  nn: z.string().min(1).optional(),
-  en: z.string().min(1).optional(),
+  nb: text(),
+  nn: z.optional(text()),
+  en: z.optional(text()),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema, yearOf, type IsoDate } from './date-point';
 import { allForms, languageSchema, type Language } from './localized-text';
 import { instrumentSchema, type Measure } from './measure';
@@ -6,8 +6,13 @@ import { isOverdue } from './overdue';
 import { idSchema } from './plan';
 import { STATUSES, statusSchema } from './status';
 
-const booleanParam = z.enum(['true', 'false']).transform((value) => value === 'true');
-const yearParam = z.coerce.number().int().min(1900).max(2100);
+const booleanParam = z.pipe(
+  z.enum(['true', 'false']),
+  z.transform((value: 'true' | 'false') => value === 'true'),
+);
+const yearParam = z.coerce.number().check(z.int(), z.minimum(1900), z.maximum(2100));
+const positiveIntParam = (max?: number) =>
+  z.coerce.number().check(z.int(), z.minimum(1), ...(max === undefined ? [] : [z.maximum(max)]));
 
 export const MEASURE_SORT_KEYS = [
   'number',
@@ -24,41 +29,49 @@ export const MEASURE_SORT_KEYS = [
 export type MeasureSortKey = (typeof MEASURE_SORT_KEYS)[number];
 
 /** Filters that narrow a set of measures; every one is optional, and several values of one filter are OR-ed. */
-export const measureFiltersSchema = z.strictObject({
-  plan: z.array(idSchema).optional(),
-  area: z.array(idSchema).optional(),
-  status: z.array(statusSchema).optional(),
-  instrument: z.array(instrumentSchema).optional(),
-  responsible: z.array(z.string().min(1).max(200)).optional(),
-  overdue: booleanParam.optional(),
-  hasObligation: booleanParam.optional(),
-  deadlineFrom: yearParam.optional(),
-  deadlineTo: yearParam.optional(),
-  q: z.string().trim().max(200).optional(),
-});
+const filterShape = {
+  plan: z.optional(z.array(idSchema)),
+  area: z.optional(z.array(idSchema)),
+  status: z.optional(z.array(statusSchema)),
+  instrument: z.optional(z.array(instrumentSchema)),
+  responsible: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200)))),
+  overdue: z.optional(booleanParam),
+  hasObligation: z.optional(booleanParam),
+  deadlineFrom: z.optional(yearParam),
+  deadlineTo: z.optional(yearParam),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+};
+
+const deadlineRangeInOrder = z.refine<{ deadlineFrom?: number; deadlineTo?: number }>(
+  (query) =>
+    query.deadlineFrom === undefined || query.deadlineTo === undefined || query.deadlineFrom <= query.deadlineTo,
+  { message: 'deadlineFrom must not be after deadlineTo', path: ['deadlineFrom'] },
+);
+
+export const measureFiltersSchema = z.strictObject(filterShape).check(deadlineRangeInOrder);
 export type MeasureFilters = z.output<typeof measureFiltersSchema>;
 
-export const measureListQuerySchema = measureFiltersSchema
-  .extend({
-    sort: z.enum(MEASURE_SORT_KEYS).default('number'),
-    order: z.enum(['asc', 'desc']).default('asc'),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(1000).default(50),
+export const MAX_PAGE_SIZE = 1000;
+
+export const measureListQuerySchema = z
+  .strictObject({
+    ...filterShape,
+    sort: z._default(z.enum(MEASURE_SORT_KEYS), 'number'),
+    order: z._default(z.enum(['asc', 'desc']), 'asc'),
+    page: z._default(positiveIntParam(), 1),
+    pageSize: z._default(positiveIntParam(MAX_PAGE_SIZE), 50),
     /** The language whose titles are used for sorting by title. */
-    lang: languageSchema.default('nb'),
+    lang: z._default(languageSchema, 'nb'),
   })
-  .refine((query) => query.deadlineFrom === undefined || query.deadlineTo === undefined || query.deadlineFrom <= query.deadlineTo, {
-    message: 'deadlineFrom must not be after deadlineTo',
-    path: ['deadlineFrom'],
-  });
+  .check(deadlineRangeInOrder);
 export type MeasureListQuery = z.output<typeof measureListQuerySchema>;
 
 /** The names of query parameters that may repeat (`?area=a&area=b`). */
 export const REPEATABLE_PARAMS = ['plan', 'area', 'status', 'instrument', 'responsible'] as const;
 
 export const summaryQuerySchema = z.strictObject({
-  plan: z.array(idSchema).optional(),
-  asOf: isoDateSchema.optional(),
+  plan: z.optional(z.array(idSchema)),
+  asOf: z.optional(isoDateSchema),
 });
 
 /**
@@ -85,11 +98,26 @@ export function normalizeForSearch(text: string): string {
 
 type Searchable = Pick<Measure, 'title' | 'description'>;
 
+/**
+ * The normalized text a measure is searched by, kept per measure object: while a user types, the
+ * same measures are searched again and again, and building this text is most of the work.
+ */
+const searchTextCache = new WeakMap<Searchable, string>();
+
+export function searchTextOf(measure: Searchable): string {
+  let text = searchTextCache.get(measure);
+  if (text === undefined) {
+    text = normalizeForSearch([...allForms(measure.title), ...allForms(measure.description)].join(' '));
+    searchTextCache.set(measure, text);
+  }
+  return text;
+}
+
 /** Whether every word of the query occurs in the measure's title or description, in any language. */
 export function matchesText(measure: Searchable, query: string): boolean {
   const words = normalizeForSearch(query).split(' ').filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = normalizeForSearch([...allForms(measure.title), ...allForms(measure.description)].join(' '));
+  const haystack = searchTextOf(measure);
   return words.every((word) => haystack.includes(word));
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { datePointSchema } from './date-point';
 import { deadlineSchema } from './deadline';
 import { languageSchema, localizedTextSchema } from './localized-text';
@@ -20,35 +20,37 @@ export const INSTRUMENTS = [
 export const instrumentSchema = z.enum(INSTRUMENTS);
 export type Instrument = z.infer<typeof instrumentSchema>;
 
+const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
 /** A legal duty a measure puts on every municipality. */
 export const obligationSchema = z.strictObject({
   /** Shared by every measure that leads to the same duty, so that a municipality sees it once. */
   id: idSchema,
   /** E.g. "helse- og omsorgstjenesteloven § 3-2". */
-  legalReference: z.string().min(1),
+  legalReference: nonEmpty(300),
   inForce: datePointSchema,
   requires: localizedTextSchema,
   /** One sentence a municipal leader can act on. */
   plainLanguage: localizedTextSchema,
   verified: verificationSchema,
-  note: localizedTextSchema.optional(),
+  note: z.optional(localizedTextSchema),
 });
 export type Obligation = z.infer<typeof obligationSchema>;
 
 export const HISTORY_AUTHOR_KINDS = ['dataset', 'user'] as const;
 
 const historyBase = {
-  id: z.string().min(1),
+  id: nonEmpty(100),
   /** When it happened in the world, as precisely as it is known. */
   effective: datePointSchema,
   /** When it was written into Tiltaksmonitor. */
   recordedAt: z.iso.datetime({ offset: true }),
-  by: z.strictObject({ kind: z.enum(HISTORY_AUTHOR_KINDS), name: z.string().min(1) }),
+  by: z.strictObject({ kind: z.enum(HISTORY_AUTHOR_KINDS), name: nonEmpty(200) }),
   /** Why, in the words of whoever made the change (an audit trail is not translated). */
-  reason: z.string().min(1).max(2000),
+  reason: nonEmpty(2000),
   /** The language the reason (and a note's text) is written in. */
   language: languageSchema,
-  source: sourceSchema.optional(),
+  source: z.optional(sourceSchema),
 };
 
 /** The first entry of every history: the measure as the plan stated it. */
@@ -56,7 +58,7 @@ const createdEntrySchema = z.strictObject({
   ...historyBase,
   type: z.literal('created'),
   status: statusSchema,
-  deadline: deadlineSchema.nullable(),
+  deadline: z.nullable(deadlineSchema),
 });
 
 const statusEntrySchema = z.strictObject({
@@ -64,21 +66,21 @@ const statusEntrySchema = z.strictObject({
   type: z.literal('status'),
   from: statusSchema,
   to: statusSchema,
-  completedOn: datePointSchema.optional(),
-  replacedBy: idSchema.optional(),
+  completedOn: z.optional(datePointSchema),
+  replacedBy: z.optional(idSchema),
 });
 
 const deadlineEntrySchema = z.strictObject({
   ...historyBase,
   type: z.literal('deadline'),
-  from: deadlineSchema.nullable(),
+  from: z.nullable(deadlineSchema),
   to: deadlineSchema,
 });
 
 const noteEntrySchema = z.strictObject({
   ...historyBase,
   type: z.literal('note'),
-  text: z.string().min(1).max(2000),
+  text: nonEmpty(2000),
 });
 
 const sourceEntrySchema = z.strictObject({
@@ -101,10 +103,10 @@ export const outcomeSchema = z.strictObject({
   /** What happened, in short. */
   summary: localizedTextSchema,
   /** The instrument or document that carried it out, e.g. "Prop. 71 L (2016–2017)". */
-  implementedThrough: z.string().min(1).optional(),
+  implementedThrough: z.optional(nonEmpty(500)),
   verified: verificationSchema,
   /** What is not known or only partly confirmed. */
-  note: localizedTextSchema.optional(),
+  note: z.optional(localizedTextSchema),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
@@ -112,22 +114,22 @@ export const measureSchema = z.strictObject({
   id: idSchema,
   planId: idSchema,
   /** Position in the plan's own list (1-based). */
-  number: z.number().int().positive(),
+  number: z.int().check(z.positive()),
   areaId: idSchema,
   /** A sub-heading inside the area, e.g. "Fysioterapi" under Rehabilitering. */
-  topic: localizedTextSchema.optional(),
+  topic: z.optional(localizedTextSchema),
   title: localizedTextSchema,
   description: localizedTextSchema,
-  responsible: z.string().min(1),
+  responsible: nonEmpty(200),
   instrument: instrumentSchema,
   /** The deadline the plan stated, kept as it was; null when the plan names none. */
-  originalDeadline: deadlineSchema.nullable(),
+  originalDeadline: z.nullable(deadlineSchema),
   /** The deadline that applies now (moves are recorded in the history). */
-  deadline: deadlineSchema.nullable(),
+  deadline: z.nullable(deadlineSchema),
   status: statusSchema,
-  completedOn: datePointSchema.nullable(),
-  replacedBy: idSchema.nullable(),
-  outcome: outcomeSchema.nullable(),
+  completedOn: z.nullable(datePointSchema),
+  replacedBy: z.nullable(idSchema),
+  outcome: z.nullable(outcomeSchema),
   /** How well the facts about this measure are backed, taken together. */
   verified: verificationSchema,
   sources: z.array(sourceSchema),
@@ -136,15 +138,15 @@ export const measureSchema = z.strictObject({
   followedUpBy: z.array(idSchema),
   /** Whether the measure is real data or generated for load testing. */
   synthetic: z.boolean(),
-  history: z.array(historyEntrySchema).min(1),
-  version: z.number().int().positive(),
+  history: z.array(historyEntrySchema).check(z.minLength(1)),
+  version: z.int().check(z.positive()),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type Measure = z.infer<typeof measureSchema>;
 
 /** A measure in a list: everything but its history, which can be long. */
-export const measureSummarySchema = measureSchema.omit({ history: true }).extend({
-  historyLength: z.number().int().nonnegative(),
+export const measureSummarySchema = z.extend(z.omit(measureSchema, { history: true }), {
+  historyLength: z.int().check(z.nonnegative()),
   /** When the current status was reached (the effective date of the last status change). */
   statusSince: datePointSchema,
 });

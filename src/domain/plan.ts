@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from './date-point';
 import { localizedTextSchema } from './localized-text';
 import { sourceSchema } from './source';
@@ -9,20 +9,18 @@ export type PlanKind = z.infer<typeof planKindSchema>;
 
 export const idSchema = z
   .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
+  .check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens'));
 
 export const planSchema = z.strictObject({
   id: idSchema,
   /** The document reference, e.g. "Meld. St. 26 (2014–2015)". */
-  reference: z.string().min(1),
+  reference: z.string().check(z.minLength(1)),
   title: localizedTextSchema,
   kind: planKindSchema,
   ministry: localizedTextSchema,
   published: isoDateSchema,
   /** The years the plan covers, when it states them; a white paper often states none. */
-  period: z.strictObject({ from: z.number().int(), to: z.number().int() }).nullable(),
+  period: z.nullable(z.strictObject({ from: z.int(), to: z.int() })),
   sources: z.array(sourceSchema),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Only web addresses that a browser can open safely: http and https. */
 export const httpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
 export const sourceSchema = z.strictObject({
   /** The reference used in the research notes (S1 … S57), when the source came from there. */
-  ref: z.string().regex(/^S\d+$/).optional(),
-  title: z.string().min(1).max(300),
+  ref: z.optional(z.string().check(z.regex(/^S\d+$/))),
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
   /** Null when the address was not kept: the source is named, but cannot be linked. */
-  url: httpUrlSchema.nullable(),
+  url: z.nullable(httpUrlSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const STATUSES = ['planned', 'in_progress', 'at_risk', 'completed', 'cancelled', 'replaced'] as const;
 export const statusSchema = z.enum(STATUSES);

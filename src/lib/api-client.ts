@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { problemSchema, type Problem } from '@/domain/api-contract';
 import { apiBaseUrl } from './env';
 
@@ -61,7 +61,7 @@ export function buildUrl(path: string, params: QueryParams = {}): string {
  * Fetches a path of the API and validates the response with the contract's schema. Whatever goes
  * wrong comes back as an ApiError of a known kind; nothing unvalidated reaches the app.
  */
-export async function apiRequest<S extends z.ZodType>(path: string, schema: S | null, options: RequestOptions = {}): Promise<z.output<S>> {
+export async function apiRequest<S extends z.ZodMiniType>(path: string, schema: S | null, options: RequestOptions = {}): Promise<z.output<S>> {
   const { signal, cleanup, timedOut } = withTimeout(options.signal, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   let response: Response;
   try {

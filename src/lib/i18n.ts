@@ -1,38 +1,47 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@/domain/localized-text';
-import enCommon from '@/locales/en/common.json';
-import enMeasures from '@/locales/en/measures.json';
-import enOverview from '@/locales/en/overview.json';
-import nbCommon from '@/locales/nb/common.json';
-import nbMeasures from '@/locales/nb/measures.json';
-import nbOverview from '@/locales/nb/overview.json';
-import nnCommon from '@/locales/nn/common.json';
-import nnMeasures from '@/locales/nn/measures.json';
-import nnOverview from '@/locales/nn/overview.json';
+import type nb from '@/locales/nb';
 
-export const resources = {
-  nb: { common: nbCommon, measures: nbMeasures, overview: nbOverview },
-  nn: { common: nnCommon, measures: nnMeasures, overview: nnOverview },
-  en: { common: enCommon, measures: enMeasures, overview: enOverview },
-} as const;
+export type LanguageBundle = typeof nb;
 
-export const NAMESPACES = ['common', 'measures', 'overview'] as const;
+/** Each language is its own chunk, loaded when it is first chosen. */
+const bundleLoaders: Record<Language, () => Promise<LanguageBundle>> = {
+  nb: () => import('@/locales/nb').then((module) => module.default),
+  nn: () => import('@/locales/nn').then((module) => module.default),
+  en: () => import('@/locales/en').then((module) => module.default),
+};
 
-/** Creates and initialises an i18next instance; the app uses one, each test may make its own. */
-export function createI18n(language: Language): I18n {
+export const NAMESPACES = ['common', 'measures', 'overview'] as const satisfies readonly (keyof LanguageBundle)[];
+
+export function loadLanguageBundle(language: Language): Promise<LanguageBundle> {
+  return bundleLoaders[language]();
+}
+
+/**
+ * Creates an i18next instance with the bundles given (the app passes the one language it starts in,
+ * tests pass all three). A missing key shows as ⟦key⟧, so that end-to-end tests can catch it.
+ */
+export function createI18n(language: Language, bundles: Partial<Record<Language, LanguageBundle>>): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources,
+    resources: bundles,
     lng: language,
     fallbackLng: false,
     ns: NAMESPACES,
     defaultNS: 'common',
     interpolation: { escapeValue: false },
-    returnNull: false,
     initAsync: false,
-    // A missing key must show up in tests and e2e, not fall back silently to another language.
-    saveMissing: false,
+    parseMissingKeyHandler: (key) => `⟦${key}⟧`,
   });
   return instance;
+}
+
+/** Switches language, loading its bundle first if this instance does not have it yet. */
+export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+  if (!instance.hasResourceBundle(language, 'common')) {
+    const bundle = await loadLanguageBundle(language);
+    for (const namespace of NAMESPACES) instance.addResourceBundle(language, namespace, bundle[namespace]);
+  }
+  await instance.changeLanguage(language);
 }

@@ -1,9 +1,9 @@
 import 'i18next';
-import type { resources } from './i18n';
+import type nb from '@/locales/nb';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: (typeof resources)['nb'];
+    resources: typeof nb;
   }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { languageSchema, type Language } from '@/domain/localized-text';
@@ -21,6 +21,20 @@ interface UiActions {
 }
 
 export const initialUiState: UiState = { language: 'nb', role: 'viewer', density: 'comfortable' };
+
+// Defined before the store: the store reads its saved settings as soon as it is created.
+const storedSettingsSchema = z.object({
+  language: z.catch(z.optional(languageSchema), undefined),
+  role: z.catch(z.optional(z.enum(ROLES)), undefined),
+  density: z.catch(z.optional(z.enum(['comfortable', 'compact'])), undefined),
+});
+
+function storedSettings(persisted: unknown): Partial<UiState> {
+  const parsed = storedSettingsSchema.safeParse(persisted);
+  if (!parsed.success) return {};
+  const { language, role, density } = parsed.data;
+  return { ...(language && { language }), ...(role && { role }), ...(density && { density }) };
+}
 
 export const useUiStore = create<UiState & UiActions>()(
   persist(
@@ -45,15 +59,3 @@ export function resetUiStore(state: Partial<UiState> = {}): void {
   useUiStore.setState({ ...initialUiState, ...state });
 }
 
-const storedSettingsSchema = z.object({
-  language: languageSchema.optional().catch(undefined),
-  role: z.enum(ROLES).optional().catch(undefined),
-  density: z.enum(['comfortable', 'compact']).optional().catch(undefined),
-});
-
-function storedSettings(persisted: unknown): Partial<UiState> {
-  const parsed = storedSettingsSchema.safeParse(persisted);
-  if (!parsed.success) return {};
-  const { language, role, density } = parsed.data;
-  return { ...(language && { language }), ...(role && { role }), ...(density && { density }) };
-}

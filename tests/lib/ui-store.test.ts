@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useUiStore } from '@/stores/ui-store';
 
 describe('the UI store', () => {
@@ -12,5 +12,14 @@ describe('the UI store', () => {
     await useUiStore.persist.rehydrate();
     const { language, role, density } = useUiStore.getState();
     expect({ language, role, density }).toEqual(expected);
+  });
+});
+
+describe('the UI store on a fresh page load', () => {
+  it('starts with the settings saved by an earlier visit', async () => {
+    window.localStorage.setItem('tiltaksmonitor:ui', JSON.stringify({ state: { language: 'nn', role: 'editor' }, version: 0 }));
+    vi.resetModules();
+    const fresh = await import('@/stores/ui-store');
+    expect(fresh.useUiStore.getState()).toMatchObject({ language: 'nn', role: 'editor' });
   });
 });

@@ -1,20 +1,27 @@
 import { SkipLink } from '@digdir/designsystemet-react';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { RouteErrorBoundary } from './route-error-boundary';
+import { PageLoading } from '@/components/ui/page-loading';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 
 /** The shell every page shares: skip link, header with navigation and settings, main area, footer. */
 export function AppLayout() {
   const { t } = useTranslation();
-  const mainRef = useMainFocusOnNavigation();
+  const { pathname } = useLocation();
+  const mainRef = useMainFocusOnNavigation(pathname);
   return (
     <div className="app">
       <SkipLink href="#main-content">{t('app.skipToContent')}</SkipLink>
       <AppHeader />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
-        <Outlet />
+        <RouteErrorBoundary key={pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
       <AppFooter />
     </div>
@@ -25,8 +32,7 @@ export function AppLayout() {
  * After a navigation inside the app, move focus to the main area, as a full page load would: a
  * screen reader then starts reading the new page and a keyboard user does not stay in the menu.
  */
-function useMainFocusOnNavigation() {
-  const { pathname } = useLocation();
+function useMainFocusOnNavigation(pathname: string) {
   const mainRef = useRef<HTMLElement>(null);
   const previous = useRef(pathname);
   useEffect(() => {

@@ -1,10 +1,12 @@
 import { Spinner } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
 
-/** Shown for the moment before the first page's code has loaded (before translations are certain, so no text). */
+/** Shown while a page's code loads. */
 export function PageLoading() {
+  const { t } = useTranslation();
   return (
-    <div className="page-loading">
-      <Spinner aria-label="Laster / Loading" data-size="lg" />
+    <div className="page-loading" role="status">
+      <Spinner aria-label={t('state.loading')} data-size="lg" />
     </div>
   );
 }

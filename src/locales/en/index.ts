@@ -1,0 +1,5 @@
+import common from './common.json';
+import measures from './measures.json';
+import overview from './overview.json';
+
+export default { common, measures, overview };

@@ -1,0 +1,37 @@
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Every route of the app, with a path that shows real content. */
+export const ROUTES = [
+  { name: 'oversikt', path: '/' },
+  { name: 'tiltak', path: '/tiltak' },
+  { name: 'tiltak-id', path: '/tiltak/ms26-13' },
+  { name: 'kommune', path: '/kommune' },
+  { name: 'analyse', path: '/analyse' },
+  { name: '404', path: '/finnes-ikke' },
+] as const;
+
+export const NAV_LABEL: Record<Language, string> = { nb: 'Hovedmeny', nn: 'Hovudmeny', en: 'Main menu' };
+
+/** Starts the context with a stored language, as a returning user would have. */
+export async function useLanguage(context: BrowserContext, language: Language): Promise<void> {
+  await context.addInitScript((lang) => {
+    if (!window.localStorage.getItem('tiltaksmonitor:ui')) {
+      window.localStorage.setItem('tiltaksmonitor:ui', JSON.stringify({ state: { language: lang }, version: 0 }));
+    }
+  }, language);
+}
+
+/** Waits until the page has its heading and nothing is loading any more. */
+export async function waitForPage(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.query-state--loading, .page-loading')).toHaveCount(0);
+}
+
+/** A key that i18next could not find shows as ⟦key⟧ (see src/lib/i18n.ts). */
+export async function expectNoMissingTranslations(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect(text.match(/⟦[^⟧]*⟧/g) ?? []).toEqual([]);
+}
