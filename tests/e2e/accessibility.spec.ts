@@ -38,7 +38,7 @@ test('axe: a narrow phone screen has no violations either', async ({ browser }) 
 test('the axe check can fail: it reports a known violation', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.setContent('<html lang="nb"><body><main><h1>Test</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input type="text"></main></body></html>');
+  await page.setContent('<html lang="nb"><head><title>Test</title></head><body><main><h1>Test</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input type="text"></main></body></html>');
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((violation) => violation.id).sort()).toEqual(['image-alt', 'label']);
   await context.close();
