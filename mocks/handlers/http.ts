@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { type Problem } from '@/domain/api-contract';
 import { searchParamsToRecord } from '@/domain/measure-query';
+import { today } from '@/lib/clock';
 import { mockConfig } from '../config';
 
 // zod/mini ships without messages; the mock's problem documents say in English what is wrong.
@@ -43,6 +44,17 @@ export function parseQuery<S extends z.ZodMiniType>(request: Request, schema: S)
     throw new ProblemError(problem(400, 'Invalid query parameters', 'One or more query parameters are not valid.', fieldErrors(parsed.error)));
   }
   return parsed.data;
+}
+
+/** The `asOf` a request asked for, or today; a date in the future is a 400. */
+export function pastDateOrToday(asOf: string | undefined): string {
+  const now = today();
+  if (asOf !== undefined && asOf > now) {
+    throw new ProblemError(problem(400, 'Invalid query parameters', 'asOf must not be in the future.', [
+      { field: 'asOf', code: 'too_big', message: `asOf must be on or before ${now}` },
+    ]));
+  }
+  return asOf ?? now;
 }
 
 /** Sends a body after checking it against the contract, so that the mock cannot drift from it. */

@@ -1,11 +1,18 @@
 import { http } from 'msw';
 import { historyListSchema, measureDetailSchema, measurePageSchema } from '@/domain/api-contract';
+import { measuresAsOf } from '@/domain/as-of';
+import type { Measure } from '@/domain/measure';
 import { filterMeasures, measureListQuerySchema, paginate, sortMeasures } from '@/domain/measure-query';
 import { toMeasureSummary } from '@/domain/measure-summary';
 import { idSchema } from '@/domain/plan';
-import { today } from '@/lib/clock';
 import { db } from '../db';
-import { API, endpoint, parseQuery, problem, ProblemError, respond } from './http';
+import { API, endpoint, parseQuery, pastDateOrToday, problem, ProblemError, respond } from './http';
+
+/** measuresAsOf marks each measure with `uncertain`; the list contract has no such field. */
+function withoutReplayFlag(measure: Measure & { uncertain?: boolean }): Measure {
+  const { uncertain: _uncertain, ...rest } = measure;
+  return rest;
+}
 
 function findMeasure(rawId: string | readonly string[] | undefined) {
   const id = idSchema.safeParse(rawId);
@@ -24,13 +31,14 @@ export const measureHandlers = [
     `${API}/measures`,
     endpoint(({ request }) => {
       const query = parseQuery(request, measureListQuerySchema);
-      const date = today();
-      const { sort, order, page, pageSize, lang, ...filters } = query;
+      const { sort, order, page, pageSize, lang, asOf, ...filters } = query;
+      const date = pastDateOrToday(asOf);
+      const measures = asOf === undefined ? db.allMeasures() : measuresAsOf(db.allMeasures(), asOf);
       const areaOrder = new Map(db.areas().map((area) => [area.id, area.order]));
-      const matching = filterMeasures(db.allMeasures(), filters, date);
+      const matching = filterMeasures(measures, filters, date);
       const sorted = sortMeasures(matching, sort, order, { today: date, language: lang, areaOrder });
       return respond(measurePageSchema, {
-        items: paginate(sorted, page, pageSize).map(toMeasureSummary),
+        items: paginate(sorted, page, pageSize).map((measure) => toMeasureSummary(withoutReplayFlag(measure))),
         total: matching.length,
         page,
         pageSize,

@@ -6,22 +6,15 @@ import { summaryQuerySchema } from '@/domain/measure-query';
 import { isOverdue } from '@/domain/overdue';
 import { overallProgress, progressByArea } from '@/domain/progress';
 import { isClosed } from '@/domain/status';
-import { today } from '@/lib/clock';
 import { db } from '../db';
-import { API, endpoint, parseQuery, problem, ProblemError, respond } from './http';
+import { API, endpoint, parseQuery, pastDateOrToday, respond } from './http';
 
 export const summaryHandlers = [
   http.get(
     `${API}/summary`,
     endpoint(({ request }) => {
       const query = parseQuery(request, summaryQuerySchema);
-      const now = today();
-      if (query.asOf !== undefined && query.asOf > now) {
-        throw new ProblemError(problem(400, 'Invalid query parameters', 'asOf must not be in the future.', [
-          { field: 'asOf', code: 'too_big', message: `asOf must be on or before ${now}` },
-        ]));
-      }
-      const asOf = query.asOf ?? now;
+      const asOf = pastDateOrToday(query.asOf);
       const inPlans = db.allMeasures().filter((measure) => !query.plan?.length || query.plan.includes(measure.planId));
       const measures = measuresAsOf(inPlans, asOf);
       const planIds = query.plan?.length ? query.plan : db.plans().map((plan) => plan.id);

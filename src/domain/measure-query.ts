@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { isoDateSchema, yearOf, type IsoDate } from './date-point';
 import { allForms, languageSchema, type Language } from './localized-text';
 import { instrumentSchema, type Measure } from './measure';
+import { isDueWithin } from './deadline';
 import { isOverdue } from './overdue';
 import { idSchema } from './plan';
-import { STATUSES, statusSchema } from './status';
+import { isClosed, STATUSES, statusSchema } from './status';
 
 const booleanParam = z.pipe(
   z.enum(['true', 'false']),
@@ -39,6 +40,8 @@ const filterShape = {
   hasObligation: z.optional(booleanParam),
   deadlineFrom: z.optional(yearParam),
   deadlineTo: z.optional(yearParam),
+  /** Open measures whose deadline falls due from today up to this many months ahead. */
+  dueWithinMonths: z.optional(positiveIntParam(120)),
   q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
 };
 
@@ -62,6 +65,8 @@ export const measureListQuerySchema = z
     pageSize: z._default(positiveIntParam(MAX_PAGE_SIZE), 50),
     /** The language whose titles are used for sorting by title. */
     lang: z._default(languageSchema, 'nb'),
+    /** Show the measures as they stood on this past date (replayed from their histories). */
+    asOf: z.optional(isoDateSchema),
   })
   .check(deadlineRangeInOrder);
 export type MeasureListQuery = z.output<typeof measureListQuerySchema>;
@@ -139,6 +144,9 @@ export function matchesFilters(measure: Filterable, filters: MeasureFilters, tod
     const year = yearOf(measure.deadline.point.date);
     if (filters.deadlineFrom !== undefined && year < filters.deadlineFrom) return false;
     if (filters.deadlineTo !== undefined && year > filters.deadlineTo) return false;
+  }
+  if (filters.dueWithinMonths !== undefined) {
+    if (measure.deadline === null || isClosed(measure.status) || !isDueWithin(measure.deadline, today, filters.dueWithinMonths)) return false;
   }
   if (filters.q && !matchesText(measure, filters.q)) return false;
   return true;

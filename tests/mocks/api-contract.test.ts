@@ -65,6 +65,9 @@ describe('GET /api/measures', () => {
     ['text search with ø', 'q=ø-hjelp', [17]],
     ['text search in nynorsk', 'q=sjukeheim', [21]],
     ['text search in English, titles and descriptions', 'q=physiotherapist', [24, 26, 27, 28]],
+    ['as of a past date: planned then', 'asOf=2016-06-30&status=planned&area=barn-og-unge', [11, 12, 13]],
+    ['as of a past date: overdue then', 'asOf=2016-06-30&overdue=true', [13]],
+    ['due within 24 months of a past date', 'asOf=2016-06-30&dueWithinMonths=24', [11, 17]],
   ])('filters by %s', async (_name, query, numbers) => {
     const page = measurePageSchema.parse((await get(`/api/measures?pageSize=100&${query}`)).body);
     expect(page.items.map((item) => item.number)).toEqual(numbers);
@@ -86,6 +89,8 @@ describe('GET /api/measures', () => {
     ['a repeated single parameter', 'sort=title&sort=number', ['sort']],
     ['a reversed deadline range', 'deadlineFrom=2020&deadlineTo=2010', ['deadlineFrom']],
     ['two bad parameters at once', 'page=-1&order=sideways', ['page', 'order']],
+    ['an as-of date in the future', 'asOf=2031-01-01', ['asOf']],
+    ['a due-within window of zero months', 'dueWithinMonths=0', ['dueWithinMonths']],
   ])('answers 400 with field errors for %s', async (_name, query, fields) => {
     const problem = await expectProblem(`/api/measures?${query}`, 400, fields);
     expect(problem.title).toBe('Invalid query parameters');
