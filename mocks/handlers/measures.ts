@@ -10,7 +10,7 @@ import { API, endpoint, parseQuery, pastDateOrToday, problem, ProblemError, resp
 
 /** measuresAsOf marks each measure with `uncertain`; the list contract has no such field. */
 function withoutReplayFlag(measure: Measure & { uncertain?: boolean }): Measure {
-  const { uncertain: _uncertain, ...rest } = measure;
+  const { uncertain, ...rest } = measure;
   return rest;
 }
 
