@@ -46,6 +46,21 @@ export function parseQuery<S extends z.ZodMiniType>(request: Request, schema: S)
   return parsed.data;
 }
 
+/** Reads a JSON body and checks it with a schema; malformed JSON and bad fields are 400s naming what is wrong. */
+export async function parseJsonBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<z.output<S>> {
+  let body: unknown;
+  try {
+    body = JSON.parse(await request.text());
+  } catch {
+    throw new ProblemError(problem(400, 'Malformed JSON', 'The request body is not valid JSON.'));
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ProblemError(problem(400, 'Invalid request body', 'One or more fields are not valid.', fieldErrors(parsed.error, 'body')));
+  }
+  return parsed.data;
+}
+
 /** The `asOf` a request asked for, or today; a date in the future is a 400. */
 export function pastDateOrToday(asOf: string | undefined): string {
   const now = today();

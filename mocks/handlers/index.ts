@@ -1,13 +1,17 @@
 import { http } from 'msw';
 import { adminHandlers } from './admin';
 import { catalogHandlers } from './catalog';
+import { editingHandlers } from './editing';
 import { API, endpoint, problem } from './http';
 import { measureHandlers } from './measures';
+import { sessionHandlers } from './session';
 import { summaryHandlers } from './summary';
 
 export const handlers = [
   ...catalogHandlers,
   ...measureHandlers,
+  ...editingHandlers,
+  ...sessionHandlers,
   ...summaryHandlers,
   ...adminHandlers,
   // Anything else under /api is an unknown endpoint, answered as such rather than passed on.

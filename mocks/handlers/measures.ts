@@ -14,7 +14,7 @@ function withoutReplayFlag(measure: Measure & { uncertain?: boolean }): Measure 
   return rest;
 }
 
-function findMeasure(rawId: string | readonly string[] | undefined) {
+export function findMeasure(rawId: string | readonly string[] | undefined) {
   const id = idSchema.safeParse(rawId);
   if (!id.success) {
     throw new ProblemError(problem(400, 'Invalid measure id', 'A measure id is lowercase letters, digits and hyphens.', [
@@ -48,7 +48,10 @@ export const measureHandlers = [
   ),
   http.get(
     `${API}/measures/:id`,
-    endpoint(({ params }) => respond(measureDetailSchema, findMeasure(params.id))),
+    endpoint(({ params }) => {
+      const measure = findMeasure(params.id);
+      return respond(measureDetailSchema, measure, { headers: { ETag: `"${measure.version}"` } });
+    }),
   ),
   http.get(
     `${API}/measures/:id/history`,

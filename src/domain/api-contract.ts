@@ -7,7 +7,9 @@ import { areaSchema } from './area';
 import { isoDateSchema } from './date-point';
 import { historyEntrySchema, measureSchema, measureSummarySchema } from './measure';
 import { planSchema } from './plan';
+import { idSchema } from './plan';
 import { STATUSES, type Status } from './status';
+import { userSchema } from './user';
 
 const count = () => z.int().check(z.nonnegative());
 
@@ -72,3 +74,15 @@ export const problemSchema = z.object({
   ),
 });
 export type Problem = z.infer<typeof problemSchema>;
+
+/** 409 Conflict on a PATCH: the problem, and the measure as it now is, so the client can show both sides. */
+export const conflictSchema = z.object({
+  ...problemSchema.shape,
+  current: measureSchema,
+});
+export type Conflict = z.infer<typeof conflictSchema>;
+
+export const userListSchema = z.strictObject({ items: z.array(userSchema) });
+export const sessionSchema = z.strictObject({ user: userSchema, signedIn: z.boolean() });
+export const signInRequestSchema = z.strictObject({ userId: idSchema });
+export const signInResponseSchema = z.strictObject({ token: z.string().check(z.minLength(1)), user: userSchema });

@@ -42,3 +42,16 @@ export function isDueWithin(deadline: Deadline, today: IsoDate, months: number):
   if (lastDay === null) return false;
   return lastDay >= today && lastDay <= addMonths(today, months);
 }
+
+/** Whether two deadlines say the same thing, in the same words. */
+export function sameDeadline(a: Deadline | null, b: Deadline | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.kind === b.kind &&
+    a.point.date === b.point.date &&
+    a.point.precision === b.point.precision &&
+    a.stated.nb === b.stated.nb &&
+    a.stated.nn === b.stated.nn &&
+    a.stated.en === b.stated.en
+  );
+}

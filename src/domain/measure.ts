@@ -46,17 +46,19 @@ const historyBase = {
   /** When it was written into Tiltaksmonitor. */
   recordedAt: z.iso.datetime({ offset: true }),
   by: z.strictObject({ kind: z.enum(HISTORY_AUTHOR_KINDS), name: nonEmpty(200) }),
-  /** Why, in the words of whoever made the change (an audit trail is not translated). */
-  reason: nonEmpty(2000),
-  /** The language the reason (and a note's text) is written in. */
+  /** The language the free text (reason, note) is written in: an audit trail is not translated. */
   language: languageSchema,
   source: z.optional(sourceSchema),
 };
+
+/** Why, in the words of whoever made the change. */
+const reason = nonEmpty(2000);
 
 /** The first entry of every history: the measure as the plan stated it. */
 const createdEntrySchema = z.strictObject({
   ...historyBase,
   type: z.literal('created'),
+  reason,
   status: statusSchema,
   deadline: z.nullable(deadlineSchema),
 });
@@ -64,6 +66,7 @@ const createdEntrySchema = z.strictObject({
 const statusEntrySchema = z.strictObject({
   ...historyBase,
   type: z.literal('status'),
+  reason,
   from: statusSchema,
   to: statusSchema,
   completedOn: z.optional(datePointSchema),
@@ -73,6 +76,7 @@ const statusEntrySchema = z.strictObject({
 const deadlineEntrySchema = z.strictObject({
   ...historyBase,
   type: z.literal('deadline'),
+  reason,
   from: z.nullable(deadlineSchema),
   to: deadlineSchema,
 });
@@ -81,11 +85,14 @@ const noteEntrySchema = z.strictObject({
   ...historyBase,
   type: z.literal('note'),
   text: nonEmpty(2000),
+  /** The dataset says why it noted something; a user's note is its own reason. */
+  reason: z.optional(reason),
 });
 
 const sourceEntrySchema = z.strictObject({
   ...historyBase,
   type: z.literal('source'),
+  reason,
   added: sourceSchema,
 });
 
@@ -98,6 +105,7 @@ export const historyEntrySchema = z.discriminatedUnion('type', [
 ]);
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type StatusHistoryEntry = z.infer<typeof statusEntrySchema>;
+export type HistoryEntryType = HistoryEntry['type'];
 
 export const outcomeSchema = z.strictObject({
   /** What happened, in short. */

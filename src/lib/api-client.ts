@@ -11,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     readonly status?: number,
     readonly problem?: Problem,
+    /** The parsed error body, for responses that carry more than a problem (a 409's current state). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -105,14 +107,16 @@ export async function apiRequest<S extends z.ZodMiniType>(path: string, schema: 
 
 async function errorFromResponse(response: Response): Promise<ApiError> {
   let problem: Problem | undefined;
+  let body: unknown;
   try {
-    const parsed = problemSchema.safeParse(await response.json());
+    body = await response.json();
+    const parsed = problemSchema.safeParse(body);
     if (parsed.success) problem = parsed.data;
   } catch {
     // A body that is not a problem document still tells us the status.
   }
   const kind: ApiErrorKind = response.status >= 500 ? 'server' : 'client';
-  return new ApiError(kind, problem?.detail ?? problem?.title ?? `HTTP ${response.status}`, response.status, problem);
+  return new ApiError(kind, problem?.detail ?? problem?.title ?? `HTTP ${response.status}`, response.status, problem, body);
 }
 
 function withTimeout(outer: AbortSignal | undefined, timeoutMs: number) {

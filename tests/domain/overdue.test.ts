@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayPoint, monthPoint, yearPoint } from '@/domain/date-point';
-import type { Deadline, DeadlineKind } from '@/domain/deadline';
+import { sameDeadline, type Deadline, type DeadlineKind } from '@/domain/deadline';
 import { isOverdue, upcomingDeadlines } from '@/domain/overdue';
 import type { Status } from '@/domain/status';
 
@@ -47,5 +47,19 @@ describe('upcomingDeadlines', () => {
 
   it('widens with the window', () => {
     expect(upcomingDeadlines(measures, '2026-11-23', 14).map((m) => m.id)).toEqual(['f', 'a', 'b']);
+  });
+});
+
+describe('sameDeadline', () => {
+  const base: Deadline = { kind: 'by', point: yearPoint(2016), stated: { nb: 'i 2016' } };
+  it.each<[string, Deadline | null, Deadline | null, boolean]>([
+    ['both none', null, null, true],
+    ['one none', base, null, false],
+    ['same fields in another key order', base, { stated: { nb: 'i 2016' }, point: { precision: 'year', date: '2016-01-01' }, kind: 'by' }, true],
+    ['other kind', base, { ...base, kind: 'from' }, false],
+    ['other words', base, { ...base, stated: { nb: 'innen 2016' } }, false],
+    ['other precision', base, { ...base, point: { date: '2016-01-01', precision: 'day' } }, false],
+  ])('%s', (_name, a, b, expected) => {
+    expect(sameDeadline(a, b)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '@/domain/area';
+import { sameDeadline } from '@/domain/deadline';
 import type { IsoDate } from '@/domain/date-point';
 import type { Measure } from '@/domain/measure';
 import { statusSince } from '@/domain/measure-summary';
@@ -31,7 +32,7 @@ export function MeasureDetail({ measure, plan, area, today }: MeasureDetailProps
   const language = useLanguage();
   const pick = useLocalized();
   const title = pick(measure.title);
-  const deadlineMoved = JSON.stringify(measure.deadline) !== JSON.stringify(measure.originalDeadline);
+  const deadlineMoved = !sameDeadline(measure.deadline, measure.originalDeadline);
   return (
     <article className="measure-detail">
       <header className="measure-detail__header">

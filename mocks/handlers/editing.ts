@@ -1,0 +1,83 @@
+import { http, HttpResponse } from 'msw';
+import { measureDetailSchema, type Conflict } from '@/domain/api-contract';
+import { applyChange, measureChangeSchema, validateChange } from '@/domain/measure-change';
+import { today } from '@/lib/clock';
+import { requirePermission } from '../auth';
+import { db } from '../db';
+import { API, endpoint, parseJsonBody, problem, ProblemError, respond } from './http';
+import { findMeasure } from './measures';
+
+/** `If-Match: "3"` (or W/"3", or 3) → 3. */
+function expectedVersion(request: Request): number {
+  const header = request.headers.get('If-Match');
+  if (header === null) {
+    throw new ProblemError(problem(428, 'Precondition Required', 'Send If-Match with the version you edited, so that no one’s change is overwritten.'));
+  }
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!match?.[1]) {
+    throw new ProblemError(problem(400, 'Invalid If-Match', 'If-Match must be the measure’s version, e.g. "3".', [
+      { field: 'If-Match', code: 'invalid_format', message: 'Expected a version number' },
+    ]));
+  }
+  return Number(match[1]);
+}
+
+function etag(version: number): string {
+  return `"${version}"`;
+}
+
+export const editingHandlers = [
+  /**
+   * Changes a measure: a status, the deadline, a note or a source. Editors and admins only; the
+   * version in If-Match must be the current one (409 with the current measure otherwise); the
+   * change is checked against the same rules as the form, then appended to the history.
+   */
+  http.patch(
+    `${API}/measures/:id`,
+    endpoint(async ({ request, params }) => {
+      const user = requirePermission(request, 'edit');
+      const measure = findMeasure(params.id);
+      const version = expectedVersion(request);
+      const change = await parseJsonBody(request, measureChangeSchema);
+      if (version !== measure.version) {
+        const body: Conflict = {
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: `The measure has changed since version ${version}; it is now version ${measure.version}.`,
+          current: measure,
+        };
+        return HttpResponse.json(body, { status: 409, headers: { 'Content-Type': 'application/problem+json', ETag: etag(measure.version) } });
+      }
+      const plan = db.plans().find((candidate) => candidate.id === measure.planId);
+      const problems = validateChange(measure, change, {
+        today: today(),
+        planPublished: plan?.published ?? '1900-01-01',
+        measureExists: (id) => db.measure(id) !== undefined,
+      });
+      if (problems.length > 0) {
+        throw new ProblemError(
+          problem(
+            400,
+            'The change breaks a rule',
+            'The change is not allowed as it stands.',
+            problems.map(({ field, code }) => ({ field: `body.${field}`, code, message: code.replaceAll('_', ' ') })),
+          ),
+        );
+      }
+      const updated = applyChange(measure, change, { name: `${user.name} (${user.organisation})` }, new Date().toISOString());
+      db.saveMeasure(updated);
+      return respond(measureDetailSchema, updated, { headers: { ETag: etag(updated.version) } });
+    }),
+  ),
+  // The history is append-only: it grows through PATCH on the measure, never on its own.
+  ...(['post', 'put', 'patch', 'delete'] as const).map((method) =>
+    http[method](
+      `${API}/measures/:id/history`,
+      endpoint(() => problem(405, 'Method Not Allowed', 'The history is append-only and cannot be written directly.')),
+    ),
+  ),
+  ...(['put', 'delete'] as const).map((method) =>
+    http[method](`${API}/measures/:id`, endpoint(() => problem(405, 'Method Not Allowed', 'Measures are changed with PATCH and never deleted.'))),
+  ),
+];

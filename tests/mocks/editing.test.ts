@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { configureMock } from '@mocks/config';
+import { conflictSchema, measureDetailSchema, sessionSchema, signInResponseSchema, userListSchema } from '@/domain/api-contract';
+import { call, expectProblem, TOKENS } from './api-helpers';
+
+const atRisk = { type: 'status', to: 'at_risk', effective: { date: '2026-11-20', precision: 'day' }, reason: 'Budsjettet er usikkert', language: 'nb' };
+
+async function current(id: string) {
+  return measureDetailSchema.parse((await call('GET', `/api/measures/${id}`)).body);
+}
+
+describe('sign-in (mocked)', () => {
+  it('lists the demo users and signs in as one', async () => {
+    const users = userListSchema.parse((await call('GET', '/api/users')).body);
+    expect(users.items.map((user) => user.role)).toEqual(['viewer', 'editor', 'editor', 'admin']);
+    const signedIn = signInResponseSchema.parse((await call('POST', '/api/session', { body: { userId: 'kari' } })).body);
+    expect(signedIn.token).toBe(TOKENS.editor);
+    const session = sessionSchema.parse((await call('GET', '/api/session', { token: signedIn.token })).body);
+    expect(session).toMatchObject({ signedIn: true, user: { id: 'kari', role: 'editor' } });
+  });
+
+  it('treats a request without a token as an anonymous reader, and a bad token as 401', async () => {
+    expect(sessionSchema.parse((await call('GET', '/api/session')).body)).toMatchObject({ signedIn: false, user: { role: 'viewer' } });
+    expectProblem(await call('GET', '/api/session', { token: 'forged' }), 401);
+    expectProblem(await call('POST', '/api/session', { body: { userId: 'nobody' } }), 404);
+    expectProblem(await call('POST', '/api/session', { body: { user: 'kari' } }), 400);
+  });
+});
+
+describe('PATCH /api/measures/:id', () => {
+  it('lets an editor change a status: history appended, version raised, ETag returned', async () => {
+    const before = await current('ms26-28');
+    const response = await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, ifMatch: `"${before.version}"`, body: atRisk });
+    expect(response.status).toBe(200);
+    const after = measureDetailSchema.parse(response.body);
+    expect(after).toMatchObject({ status: 'at_risk', version: before.version + 1 });
+    expect(response.headers.get('ETag')).toBe(`"${before.version + 1}"`);
+    expect(after.history.slice(0, -1)).toEqual(before.history);
+    expect(after.history.at(-1)).toMatchObject({ type: 'status', from: 'in_progress', to: 'at_risk', by: { kind: 'user', name: 'Kari Nordmann (Helse- og omsorgsdepartementet (demo))' } });
+    expect(await current('ms26-28')).toEqual(after);
+  });
+
+  it('refuses a viewer with 403 even when the request is crafted by hand, and changes nothing', async () => {
+    const before = await current('ms26-28');
+    const problem = expectProblem(await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.viewer, ifMatch: '"1"', body: atRisk }), 403);
+    expect(problem.detail).toContain('viewer');
+    expect(await current('ms26-28')).toEqual(before);
+  });
+
+  it('refuses an anonymous or forged request with 401', async () => {
+    expectProblem(await call('PATCH', '/api/measures/ms26-28', { ifMatch: '"1"', body: atRisk }), 401);
+    expectProblem(await call('PATCH', '/api/measures/ms26-28', { token: 'demo-editor-kari2', ifMatch: '"1"', body: atRisk }), 401);
+  });
+
+  it('answers 404 for an unknown measure and 400 for a malformed id', async () => {
+    expectProblem(await call('PATCH', '/api/measures/ms26-99', { token: TOKENS.editor, ifMatch: '"1"', body: atRisk }), 404);
+    expectProblem(await call('PATCH', '/api/measures/NOPE!', { token: TOKENS.editor, ifMatch: '"1"', body: atRisk }), 400);
+  });
+
+  it('requires If-Match (428) and a version in it (400)', async () => {
+    expectProblem(await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, body: atRisk }), 428);
+    expectProblem(await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, ifMatch: 'latest', body: atRisk }), 400);
+  });
+
+  it('answers a stale version with 409 and the current state, and changes nothing', async () => {
+    await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.otherEditor, ifMatch: '"1"', body: atRisk });
+    const mine = { ...atRisk, to: 'completed', completedOn: { date: '2026-10-01', precision: 'day' }, source: { title: 'Helfo', url: 'https://helfo.no/x' } };
+    const response = await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, ifMatch: '"1"', body: mine });
+    expect(response.status).toBe(409);
+    const conflict = conflictSchema.parse(response.body);
+    expect(conflict.current).toMatchObject({ version: 2, status: 'at_risk' });
+    expect(conflict.current.history.at(-1)).toMatchObject({ by: { name: expect.stringContaining('Ola Normann') as string } });
+    expect((await current('ms26-28')).version).toBe(2);
+  });
+
+  it.each([
+    ['malformed JSON', { rawBody: '{"type": "status",' }, []],
+    ['an unknown change type', { body: { ...atRisk, type: 'delete' } }, ['body.type']],
+    ['a missing reason', { body: { ...atRisk, reason: undefined } }, ['body.reason']],
+    ['a javascript: source', { body: { type: 'source', source: { title: 'x', url: 'javascript:alert(1)' }, effective: { date: '2026-11-01', precision: 'day' }, reason: 'r', language: 'nb' } }, ['body.source.url']],
+    ['completed without a date or a source', { body: { ...atRisk, to: 'completed' } }, ['body.completedOn', 'body.source']],
+    ['a transition the rules do not allow', { body: { ...atRisk, to: 'in_progress' } }, ['body.to']],
+    ['a date in the future', { body: { ...atRisk, effective: { date: '2027-01-01', precision: 'day' } } }, ['body.effective']],
+  ])('answers 400 for %s and changes nothing', async (_name, request, fields) => {
+    const before = await current('ms26-28');
+    const problem = expectProblem(await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, ifMatch: `"${before.version}"`, ...request }), 400);
+    expect((problem.errors ?? []).map((error) => error.field).sort()).toEqual([...fields].sort());
+    expect(await current('ms26-28')).toEqual(before);
+  });
+
+  it('answers 500 in the fault mode and changes nothing', async () => {
+    configureMock({ fault: 'error500' });
+    expectProblem(await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, ifMatch: '"1"', body: atRisk }), 500);
+    configureMock({ fault: 'none' });
+    expect((await current('ms26-28')).version).toBe(1);
+  });
+});
+
+describe('the history is append-only', () => {
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s on the history is 405', async (method) => {
+    expectProblem(await call(method, '/api/measures/ms26-01/history', { token: TOKENS.admin, body: {} }), 405);
+  });
+
+  it.each(['PUT', 'DELETE'])('%s on a measure is 405', async (method) => {
+    expectProblem(await call(method, '/api/measures/ms26-01', { token: TOKENS.admin }), 405);
+  });
+});
+
+describe('POST /api/admin/reset', () => {
+  it('is for admins only, and restores the fixtures', async () => {
+    await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, ifMatch: '"1"', body: atRisk });
+    expectProblem(await call('POST', '/api/admin/reset'), 401);
+    expectProblem(await call('POST', '/api/admin/reset', { token: TOKENS.editor }), 403);
+    expect((await call('POST', '/api/admin/reset', { token: TOKENS.admin })).status).toBe(204);
+    expect(await current('ms26-28')).toMatchObject({ status: 'in_progress', version: 1 });
+  });
+});
