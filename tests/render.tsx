@@ -8,7 +8,8 @@ import type { Language } from '@/domain/localized-text';
 import { createI18n } from '@/lib/i18n';
 import { allResources } from '@/locales';
 import { queryDefaults } from '@/lib/query-client';
-import { resetUiStore, type Role } from '@/stores/ui-store';
+import { DEMO_USERS } from '@mocks/fixtures/users';
+import { resetUiStore, type Session } from '@/stores/ui-store';
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
@@ -19,14 +20,25 @@ export function createTestQueryClient(): QueryClient {
   });
 }
 
+export type DemoUserId = 'lesar' | 'kari' | 'ola' | 'admin';
+
+/** A signed-in session for a demo user, as the sign-in would store it. */
+export function demoSession(userId: DemoUserId): Session {
+  const user = DEMO_USERS.find((candidate) => candidate.id === userId);
+  if (!user) throw new Error(`No demo user ${userId}`);
+  const { token, ...publicUser } = user;
+  return { token, user: publicUser };
+}
+
 interface RenderRouteOptions {
   language?: Language;
-  role?: Role;
+  /** Sign in as this demo user; anonymous (a reader) when left out. */
+  signedInAs?: DemoUserId;
 }
 
 /** Renders the whole app at a path, against the msw handlers, with a fresh QueryClient and settings. */
-export function renderRoute(path: string, { language = 'nb', role = 'viewer' }: RenderRouteOptions = {}) {
-  resetUiStore({ language, role });
+export function renderRoute(path: string, { language = 'nb', signedInAs }: RenderRouteOptions = {}) {
+  resetUiStore({ language, session: signedInAs ? demoSession(signedInAs) : null });
   const queryClient = createTestQueryClient();
   const i18n = createI18n(language, allResources);
   const user = userEvent.setup();

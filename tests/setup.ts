@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetMockConfig } from '@mocks/config';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
+import { DEFAULT_TIMEOUT_MS, setDefaultTimeout } from '@/lib/api-client';
 import { fixToday } from '@/lib/clock';
 import { resetUiStore } from '@/stores/ui-store';
 import { TEST_TODAY } from './test-date';
@@ -38,6 +39,7 @@ beforeEach(() => {
   db.reset();
   resetMockConfig();
   resetUiStore();
+  setDefaultTimeout(DEFAULT_TIMEOUT_MS);
 });
 
 afterEach(() => {

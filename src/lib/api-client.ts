@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { problemSchema, type Problem } from '@/domain/api-contract';
+import { authToken } from './auth-token';
 import { apiBaseUrl } from './env';
 
 /** Every way a request can fail, so that the UI can say what happened and whether trying again helps. */
@@ -45,6 +46,12 @@ export interface RequestOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+let defaultTimeoutMs = DEFAULT_TIMEOUT_MS;
+
+/** How long requests wait before they give up (tests shorten it to exercise timeouts). */
+export function setDefaultTimeout(ms: number): void {
+  defaultTimeoutMs = ms;
+}
 
 export function buildUrl(path: string, params: QueryParams = {}): string {
   const url = new URL(`${apiBaseUrl()}${path}`);
@@ -64,13 +71,15 @@ export function buildUrl(path: string, params: QueryParams = {}): string {
  * wrong comes back as an ApiError of a known kind; nothing unvalidated reaches the app.
  */
 export async function apiRequest<S extends z.ZodMiniType>(path: string, schema: S | null, options: RequestOptions = {}): Promise<z.output<S>> {
-  const { signal, cleanup, timedOut } = withTimeout(options.signal, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const { signal, cleanup, timedOut } = withTimeout(options.signal, options.timeoutMs ?? defaultTimeoutMs);
   let response: Response;
+  const token = authToken();
   try {
     response = await fetch(buildUrl(path, options.params), {
       method: options.method ?? 'GET',
       headers: {
         Accept: 'application/json',
+        ...(token !== null ? { Authorization: `Bearer ${token}` } : {}),
         ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         ...options.headers,
       },

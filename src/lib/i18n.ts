@@ -12,7 +12,7 @@ const bundleLoaders: Record<Language, () => Promise<LanguageBundle>> = {
   en: () => import('@/locales/en').then((module) => module.default),
 };
 
-export const NAMESPACES = ['common', 'measures', 'overview'] as const satisfies readonly (keyof LanguageBundle)[];
+export const NAMESPACES = ['common', 'measures', 'overview', 'editing'] as const satisfies readonly (keyof LanguageBundle)[];
 
 export function loadLanguageBundle(language: Language): Promise<LanguageBundle> {
   return bundleLoaders[language]();

@@ -2,38 +2,48 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { languageSchema, type Language } from '@/domain/localized-text';
+import { userSchema, type Role, type User } from '@/domain/user';
+import { setAuthTokenProvider } from '@/lib/auth-token';
 
-export const ROLES = ['viewer', 'editor'] as const;
-export type Role = (typeof ROLES)[number];
 export type Density = 'comfortable' | 'compact';
 
-/** UI state only: what the user chose for how the app looks and speaks. Filters live in the URL. */
+/** A signed-in demo user and the token the API knows them by. */
+export interface Session {
+  token: string;
+  user: User;
+}
+
+/**
+ * UI state only: how the app speaks and looks, and who is signed in (the mocked sign-in). Filters,
+ * sort and dates live in the URL, server data in react-query.
+ */
 export interface UiState {
   language: Language;
-  role: Role;
   density: Density;
+  session: Session | null;
 }
 
 interface UiActions {
   setLanguage: (language: Language) => void;
-  setRole: (role: Role) => void;
   setDensity: (density: Density) => void;
+  signIn: (session: Session) => void;
+  signOut: () => void;
 }
 
-export const initialUiState: UiState = { language: 'nb', role: 'viewer', density: 'comfortable' };
+export const initialUiState: UiState = { language: 'nb', density: 'comfortable', session: null };
 
 // Defined before the store: the store reads its saved settings as soon as it is created.
 const storedSettingsSchema = z.object({
   language: z.catch(z.optional(languageSchema), undefined),
-  role: z.catch(z.optional(z.enum(ROLES)), undefined),
   density: z.catch(z.optional(z.enum(['comfortable', 'compact'])), undefined),
+  session: z.catch(z.optional(z.nullable(z.strictObject({ token: z.string().check(z.minLength(1)), user: userSchema }))), undefined),
 });
 
 function storedSettings(persisted: unknown): Partial<UiState> {
   const parsed = storedSettingsSchema.safeParse(persisted);
   if (!parsed.success) return {};
-  const { language, role, density } = parsed.data;
-  return { ...(language && { language }), ...(role && { role }), ...(density && { density }) };
+  const { language, density, session } = parsed.data;
+  return { ...(language && { language }), ...(density && { density }), ...(session && { session }) };
 }
 
 export const useUiStore = create<UiState & UiActions>()(
@@ -41,21 +51,28 @@ export const useUiStore = create<UiState & UiActions>()(
     (set) => ({
       ...initialUiState,
       setLanguage: (language) => set({ language }),
-      setRole: (role) => set({ role }),
       setDensity: (density) => set({ density }),
+      signIn: (session) => set({ session }),
+      signOut: () => set({ session: null }),
     }),
     {
       name: 'tiltaksmonitor:ui',
       storage: createJSONStorage(() => window.localStorage),
-      partialize: ({ language, role, density }) => ({ language, role, density }),
+      partialize: ({ language, density, session }) => ({ language, density, session }),
       // Stored settings are read back field by field; anything unknown keeps its default.
       merge: (persisted, current) => ({ ...current, ...storedSettings(persisted) }),
     },
   ),
 );
 
+setAuthTokenProvider(() => useUiStore.getState().session?.token ?? null);
+
+/** The role the UI shows controls for. The API decides what is allowed; this only hides what is not. */
+export function useRole(): Role {
+  return useUiStore((state) => state.session?.user.role ?? 'viewer');
+}
+
 /** Restores the initial state (between tests). */
 export function resetUiStore(state: Partial<UiState> = {}): void {
   useUiStore.setState({ ...initialUiState, ...state });
 }
-

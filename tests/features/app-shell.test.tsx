@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useUiStore } from '@/stores/ui-store';
 import { renderRoute } from '../render';
 
 describe('the app shell', () => {
@@ -64,5 +65,30 @@ describe('the app shell', () => {
     const omsorg = within(table).getByRole('rowheader', { name: 'Omsorgstjenestene' }).closest('tr');
     if (!omsorg) throw new Error('no row');
     expect(within(omsorg).getAllByRole('cell').map((cell) => cell.textContent.replace(/\s/g, ' '))).toEqual(['1', '0', '0', '2', '0', '0', '3', '67 %']);
+  });
+});
+
+describe('the mocked sign-in', () => {
+  it('signs in as a demo user through the API and back out', async () => {
+    const { user } = renderRoute('/');
+    const select = await screen.findByRole('combobox', { name: 'Innlogget som (demo)' });
+    expect(select).toHaveValue('');
+    await screen.findByRole('option', { name: 'Kari Nordmann – redaktør' });
+    await user.selectOptions(select, 'kari');
+    await waitFor(() => expect(useUiStore.getState().session?.user).toMatchObject({ id: 'kari', role: 'editor' }));
+    expect(useUiStore.getState().session?.token).toBe('demo-editor-kari');
+    await user.selectOptions(select, '');
+    expect(useUiStore.getState().session).toBeNull();
+  });
+
+  it('shows "reset demo data" to an admin only, and it restores the data', async () => {
+    renderRoute('/', { signedInAs: 'kari' });
+    await screen.findByRole('heading', { level: 1, name: 'Oversikt' });
+    expect(screen.queryByRole('button', { name: 'Tilbakestill demodata' })).not.toBeInTheDocument();
+    cleanup();
+
+    const { user } = renderRoute('/', { signedInAs: 'admin' });
+    await user.click(await screen.findByRole('button', { name: 'Tilbakestill demodata' }));
+    expect(await screen.findByText('Demodata er tilbakestilt.')).toBeInTheDocument();
   });
 });

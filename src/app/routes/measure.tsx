@@ -5,6 +5,7 @@ import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useMeasure } from '@/features/measures/api/get-measure';
+import { EditMeasure } from '@/features/editing/components/edit-measure';
 import { MeasureDetail } from '@/features/measures/components/measure-detail';
 import { useAreas } from '@/lib/catalog/get-areas';
 import { usePlans } from '@/lib/catalog/get-plans';
@@ -36,14 +37,18 @@ export function MeasureRoute() {
           </>
         }
       >
-        {([found, areas, plans]) => (
-          <MeasureDetail
-            measure={found}
-            area={areas.find((area) => area.id === found.areaId)}
-            plan={plans.find((plan) => plan.id === found.planId)}
-            today={today()}
-          />
-        )}
+        {([found, areas, plans]) => {
+          const plan = plans.find((candidate) => candidate.id === found.planId);
+          return (
+            <MeasureDetail
+              measure={found}
+              area={areas.find((area) => area.id === found.areaId)}
+              plan={plan}
+              today={today()}
+              actions={<EditMeasure measure={found} plan={plan} />}
+            />
+          );
+        }}
       </QueryState>
     </div>
   );

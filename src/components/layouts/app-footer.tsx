@@ -2,19 +2,28 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '@/lib/api-client';
+import { canResetDemoData } from '@/domain/user';
 import { isMockingEnabled } from '@/lib/env';
+import { useRole } from '@/stores/ui-store';
 
 export function AppFooter() {
   const { t } = useTranslation();
+  const role = useRole();
   return (
     <footer className="app-footer">
       <Paragraph data-size="sm">{t('app.dataSource')}</Paragraph>
-      {isMockingEnabled() && <DemoDataControls />}
+      {isMockingEnabled() && (
+        <div className="demo-controls">
+          <Paragraph data-size="sm">{t('app.mockNotice')}</Paragraph>
+          {canResetDemoData(role) && <ResetDemoData />}
+        </div>
+      )}
     </footer>
   );
 }
 
-function DemoDataControls() {
+/** Admins only (the API refuses others too). */
+function ResetDemoData() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const reset = useMutation({
@@ -22,14 +31,13 @@ function DemoDataControls() {
     onSuccess: () => queryClient.invalidateQueries(),
   });
   return (
-    <div className="demo-controls">
-      <Paragraph data-size="sm">{t('app.mockNotice')}</Paragraph>
+    <>
       <Button variant="tertiary" data-size="sm" onClick={() => reset.mutate()} loading={reset.isPending}>
         {t('app.resetDemoData')}
       </Button>
       <span role="status" className="demo-controls__status">
         {reset.isSuccess ? t('app.resetDone') : reset.isError ? t('app.resetFailed') : ''}
       </span>
-    </div>
+    </>
   );
 }

@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LANGUAGES, languageSchema } from '@/domain/localized-text';
-import { ROLES, useUiStore } from '@/stores/ui-store';
+import { useUiStore } from '@/stores/ui-store';
+import { UserSelect } from './user-select';
 
 const NAV_ITEMS = [
   { to: '/', key: 'nav.overview', end: true },
@@ -35,7 +36,7 @@ export function AppHeader() {
       </nav>
       <div className="app-header__settings">
         <LanguageSelect />
-        <RoleSelect />
+        <UserSelect />
       </div>
     </header>
   );
@@ -53,23 +54,6 @@ function LanguageSelect() {
       onChange={(value) => {
         const parsed = languageSchema.safeParse(value);
         if (parsed.success) setLanguage(parsed.data);
-      }}
-    />
-  );
-}
-
-function RoleSelect() {
-  const { t } = useTranslation();
-  const role = useUiStore((state) => state.role);
-  const setRole = useUiStore((state) => state.setRole);
-  return (
-    <SettingSelect
-      label={t('settings.role')}
-      value={role}
-      options={ROLES.map((code) => ({ value: code, label: t(`settings.roles.${code}`) }))}
-      onChange={(value) => {
-        const next = ROLES.find((candidate) => candidate === value);
-        if (next) setRole(next);
       }}
     />
   );

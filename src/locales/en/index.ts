@@ -1,5 +1,6 @@
 import common from './common.json';
+import editing from './editing.json';
 import measures from './measures.json';
 import overview from './overview.json';
 
-export default { common, measures, overview };
+export default { common, measures, overview, editing };

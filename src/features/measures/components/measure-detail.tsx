@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '@/domain/area';
 import { sameDeadline } from '@/domain/deadline';
@@ -25,9 +26,11 @@ interface MeasureDetailProps {
   plan: Plan | undefined;
   area: Area | undefined;
   today: IsoDate;
+  /** Shown right under the heading, e.g. the editing controls for editors. */
+  actions?: ReactNode;
 }
 
-export function MeasureDetail({ measure, plan, area, today }: MeasureDetailProps) {
+export function MeasureDetail({ measure, plan, area, today, actions }: MeasureDetailProps) {
   const { t } = useTranslation(['measures', 'common']);
   const language = useLanguage();
   const pick = useLocalized();
@@ -49,6 +52,8 @@ export function MeasureDetail({ measure, plan, area, today }: MeasureDetailProps
           <VerificationTag verified={measure.verified} />
         </div>
       </header>
+
+      {actions}
 
       <Section title={t('detail.facts')}>
         <Facts>

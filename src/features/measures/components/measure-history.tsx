@@ -40,9 +40,11 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
         </p>
       )}
       <dl className="timeline__meta">
-        <Fact label={t('detail.history.reason')} lang={entry.language}>
-          {entry.reason}
-        </Fact>
+        {entry.reason !== undefined && (
+          <Fact label={t('detail.history.reason')} lang={entry.language}>
+            {entry.reason}
+          </Fact>
+        )}
         <Fact label={t('detail.history.by')}>
           {entry.by.name}{' '}
           <span className="timeline__recorded">({t('detail.history.recordedAt', { date: formatDateTime(entry.recordedAt, language) })})</span>

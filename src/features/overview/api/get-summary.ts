@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { summarySchema, type Summary } from '@/domain/api-contract';
 import type { IsoDate } from '@/domain/date-point';
 import { apiRequest } from '@/lib/api-client';
+import { summaryRootKey } from '@/lib/query-keys';
 
 export interface SummaryParams {
   plan?: string[];
@@ -9,7 +10,7 @@ export interface SummaryParams {
 }
 
 export const summaryKeys = {
-  all: ['summary'] as const,
+  all: summaryRootKey,
   detail: (params: SummaryParams) => [...summaryKeys.all, params] as const,
 };
 

@@ -1,0 +1,247 @@
+import { dayPoint, yearPoint, type DatePoint, type IsoDate } from '@/domain/date-point';
+import { DEADLINE_KINDS } from '@/domain/deadline';
+import type { Language } from '@/domain/localized-text';
+import type { Measure } from '@/domain/measure';
+import {
+  measureChangeSchema,
+  NOTE_MAX,
+  REASON_MAX,
+  SOURCE_TITLE_MAX,
+  validateChange,
+  type ChangeContext,
+  type ChangeType,
+  type MeasureChange,
+} from '@/domain/measure-change';
+import { httpUrlSchema } from '@/domain/source';
+import { STATUSES } from '@/domain/status';
+
+/**
+ * The edit forms as plain strings (what the inputs hold, what a draft stores), and the one way from
+ * them to a change: the same schema and rules as the API, so the form and the server agree.
+ */
+export interface ChangeFormValues {
+  to: string;
+  effective: string;
+  reason: string;
+  completedOn: string;
+  sourceTitle: string;
+  sourceUrl: string;
+  replacedBy: string;
+  text: string;
+  deadlineStated: string;
+  deadlineKind: string;
+  deadlinePrecision: string;
+  deadlineYear: string;
+  deadlineDate: string;
+}
+
+export type ChangeField = keyof ChangeFormValues;
+
+export const FORM_ERROR_CODES = [
+  'required',
+  'too_long',
+  'invalid_date',
+  'invalid_year',
+  'invalid_url',
+  'transition_not_allowed',
+  'same_status',
+  'date_in_future',
+  'date_before_plan',
+  'replaced_by_unknown',
+  'replaced_by_self',
+  'deadline_unchanged',
+  'invalid',
+] as const;
+export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
+
+export interface FormError {
+  field: ChangeField;
+  code: FormErrorCode;
+  /** For too_long: the limit. */
+  max?: number;
+}
+
+export function emptyForm(type: ChangeType, measure: Pick<Measure, 'deadline'>, today: IsoDate): ChangeFormValues {
+  return {
+    to: '',
+    effective: today,
+    reason: '',
+    completedOn: type === 'status' ? today : '',
+    sourceTitle: '',
+    sourceUrl: '',
+    replacedBy: '',
+    text: '',
+    deadlineStated: measure.deadline?.stated.nb ?? '',
+    deadlineKind: measure.deadline?.kind ?? 'by',
+    deadlinePrecision: measure.deadline?.point.precision === 'day' ? 'day' : 'year',
+    deadlineYear: measure.deadline ? measure.deadline.point.date.slice(0, 4) : '',
+    deadlineDate: measure.deadline?.point.precision === 'day' ? measure.deadline.point.date : '',
+  };
+}
+
+/** Which fields a form shows, in order: the error summary links to them in the same order. */
+export function fieldsOf(type: ChangeType, to: string): ChangeField[] {
+  switch (type) {
+    case 'status':
+      return [
+        'to',
+        'effective',
+        ...(to === 'completed' ? (['completedOn', 'sourceTitle', 'sourceUrl'] as const) : []),
+        ...(to === 'replaced' ? (['replacedBy'] as const) : []),
+        'reason',
+      ];
+    case 'deadline':
+      return ['deadlineStated', 'deadlineKind', 'deadlinePrecision', 'deadlineYear', 'deadlineDate', 'effective', 'reason'];
+    case 'note':
+      return ['text', 'effective'];
+    case 'source':
+      return ['sourceTitle', 'sourceUrl', 'effective', 'reason'];
+  }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+export type FormResult = { ok: true; change: MeasureChange } | { ok: false; errors: FormError[] };
+
+/**
+ * Turns the form into a change, or says every field that is wrong: first what the inputs themselves
+ * get wrong (empty, too long, not a date, not a web address), then the rules of the domain
+ * (transitions, dates, replacements) exactly as the API applies them.
+ */
+export function toChange(
+  type: ChangeType,
+  values: ChangeFormValues,
+  language: Language,
+  measure: Pick<Measure, 'id' | 'status' | 'deadline'>,
+  context: ChangeContext,
+): FormResult {
+  const errors: FormError[] = [];
+  const text = (field: ChangeField, max: number): string => {
+    const value = values[field].trim();
+    if (value === '') errors.push({ field, code: 'required' });
+    else if (value.length > max) errors.push({ field, code: 'too_long', max });
+    return value;
+  };
+  const date = (field: ChangeField): DatePoint => {
+    const value = values[field].trim();
+    if (value === '') errors.push({ field, code: 'required' });
+    else if (!isRealDate(value)) errors.push({ field, code: 'invalid_date' });
+    return dayPoint(value);
+  };
+  const year = (field: ChangeField): DatePoint | null => {
+    const value = values[field].trim();
+    const number = Number(value);
+    if (value === '') errors.push({ field, code: 'required' });
+    else if (!Number.isInteger(number) || number < 2000 || number > 2100) errors.push({ field, code: 'invalid_year' });
+    else return yearPoint(number);
+    return null;
+  };
+  const url = (field: ChangeField): string => {
+    const value = values[field].trim();
+    if (value === '') errors.push({ field, code: 'required' });
+    else if (!httpUrlSchema.safeParse(value).success) errors.push({ field, code: 'invalid_url' });
+    return value;
+  };
+
+  function buildChange(): MeasureChange | null {
+    switch (type) {
+      case 'status': {
+        const to = STATUSES.find((status) => status === values.to);
+        if (to === undefined) errors.push({ field: 'to', code: 'required' });
+        const effective = date('effective');
+        const completion = to === 'completed' ? { completedOn: date('completedOn'), source: { title: text('sourceTitle', SOURCE_TITLE_MAX), url: url('sourceUrl') } } : {};
+        const replacedBy = values.replacedBy.trim();
+        if (to === 'replaced' && replacedBy === '') errors.push({ field: 'replacedBy', code: 'required' });
+        const reason = text('reason', REASON_MAX);
+        if (to === undefined) return null;
+        return { type, language, to, effective, reason, ...completion, ...(to === 'replaced' ? { replacedBy } : {}) };
+      }
+      case 'deadline': {
+        // The stated words are the plan's own, in bokmål, as the white papers are written.
+        const stated = text('deadlineStated', 200);
+        const kind = DEADLINE_KINDS.find((candidate) => candidate === values.deadlineKind);
+        if (kind === undefined) errors.push({ field: 'deadlineKind', code: 'required' });
+        const point = values.deadlinePrecision === 'day' ? date('deadlineDate') : year('deadlineYear');
+        const effective = date('effective');
+        const reason = text('reason', REASON_MAX);
+        if (kind === undefined || point === null) return null;
+        return { type, language, to: { stated: { nb: stated }, point, kind }, effective, reason };
+      }
+      case 'note':
+        return { type, language, text: text('text', NOTE_MAX), effective: date('effective') };
+      case 'source':
+        return {
+          type,
+          language,
+          source: { title: text('sourceTitle', SOURCE_TITLE_MAX), url: url('sourceUrl') },
+          effective: date('effective'),
+          reason: text('reason', REASON_MAX),
+        };
+    }
+  }
+  const change = buildChange();
+  if (errors.length > 0 || change === null) return { ok: false, errors };
+
+  // The same schema the API checks the body with: a last guard against anything the checks above missed.
+  const parsed = measureChangeSchema.safeParse(change);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => ({ field: formFieldOf(type, issue.path.map(String)), code: 'invalid' })) };
+  }
+  const problems = validateChange(measure, parsed.data, context);
+  if (problems.length > 0) {
+    return { ok: false, errors: problems.map((problem) => ({ field: formFieldOf(type, [problem.field]), code: domainCode(problem.code) })) };
+  }
+  return { ok: true, change: parsed.data };
+}
+
+function domainCode(code: string): FormErrorCode {
+  switch (code) {
+    case 'completed_on_required':
+    case 'source_required':
+    case 'replaced_by_required':
+      return 'required';
+    case 'completed_on_not_allowed':
+    case 'replaced_by_not_allowed':
+      return 'invalid';
+    default:
+      return FORM_ERROR_CODES.find((known) => known === code) ?? 'invalid';
+  }
+}
+
+/**
+ * Where an error about a change field (from the schema, the rules or the API, as "body.source.url")
+ * belongs in the form.
+ */
+export function formFieldOf(type: ChangeType, path: readonly string[]): ChangeField {
+  const parts = path[0] === 'body' ? path.slice(1) : path;
+  const [first, second] = parts;
+  switch (first) {
+    case 'source':
+      return second === 'url' ? 'sourceUrl' : 'sourceTitle';
+    case 'to':
+      return type === 'deadline' ? (second === 'kind' ? 'deadlineKind' : second === 'stated' ? 'deadlineStated' : 'deadlineYear') : 'to';
+    case 'completedOn':
+    case 'effective':
+    case 'reason':
+    case 'replacedBy':
+    case 'text':
+      return first;
+    default:
+      return type === 'note' ? 'text' : 'reason';
+  }
+}
+
+/** Form errors from a 400 problem document of the API. */
+export function formErrorsFromProblem(type: ChangeType, errors: readonly { field: string; code: string }[]): FormError[] {
+  return errors.map((error) => ({ field: formFieldOf(type, error.field.split('.')), code: domainCode(error.code) }));
+}
+
+export function isDirty(type: ChangeType, values: ChangeFormValues, initial: ChangeFormValues): boolean {
+  return fieldsOf(type, values.to).some((field) => values[field] !== initial[field]);
+}

@@ -1,0 +1,13 @@
+/**
+ * Query keys that more than one feature needs: the measures feature reads measures and the editing
+ * feature updates them; the overview reads the summary and editing makes it stale.
+ */
+export const measureKeys = {
+  all: ['measures'] as const,
+  lists: () => [...measureKeys.all, 'list'] as const,
+  list: (params: object) => [...measureKeys.lists(), params] as const,
+  details: () => [...measureKeys.all, 'detail'] as const,
+  detail: (id: string) => [...measureKeys.details(), id] as const,
+};
+
+export const summaryRootKey = ['summary'] as const;

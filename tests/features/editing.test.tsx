@@ -1,0 +1,287 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { configureMock } from '@mocks/config';
+import { server } from '@mocks/node';
+import { setDefaultTimeout } from '@/lib/api-client';
+import { call, TOKENS } from '../mocks/api-helpers';
+import { renderRoute } from '../render';
+
+function statusTag() {
+  return screen.getAllByText(/^(Planlagt|Pågår|I fare|Fullført|Avlyst|Erstattet)$/, { selector: '.status-tag' })[0];
+}
+
+async function openStatusForm(path = '/tiltak/ms26-28') {
+  const rendered = renderRoute(path, { signedInAs: 'kari' });
+  const { user } = rendered;
+  await user.click(await screen.findByRole('button', { name: 'Endre status' }));
+  const form = screen.getByRole('form', { name: 'Endre status' });
+  return { ...rendered, form };
+}
+
+describe('who may edit', () => {
+  it.each([
+    ['an anonymous reader', undefined],
+    ['a signed-in viewer', 'lesar' as const],
+  ])('shows %s no edit controls', async (_name, signedInAs) => {
+    renderRoute('/tiltak/ms26-28', signedInAs ? { signedInAs } : {});
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region', { name: 'Endre tiltaket' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Endre status' })).not.toBeInTheDocument();
+  });
+
+  it('shows an editor the edit controls', async () => {
+    renderRoute('/tiltak/ms26-28', { signedInAs: 'kari' });
+    const panel = await screen.findByRole('region', { name: 'Endre tiltaket' });
+    expect(within(panel).getAllByRole('button').map((button) => button.textContent)).toEqual(['Endre status', 'Endre frist', 'Legg til merknad', 'Legg til kilde']);
+  });
+});
+
+describe('changing the status', () => {
+  it('saves a valid change: the page, the history and the API all show it', async () => {
+    const { user, form } = await openStatusForm();
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Ny status (nå: Pågår)' }), 'at_risk');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Forskriften er forsinket');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+
+    expect(await screen.findByText('Endringen er lagret.')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Endre status' })).not.toBeInTheDocument();
+    expect(statusTag()).toHaveTextContent('I fare');
+    const history = screen.getByRole('region', { name: 'Historikk' });
+    const last = within(history).getAllByRole('listitem').at(-1);
+    expect(last).toHaveTextContent('Status endret fra Pågår til I fare');
+    expect(last).toHaveTextContent('Forskriften er forsinket');
+    expect(last).toHaveTextContent('Kari Nordmann');
+    const stored = await call('GET', '/api/measures/ms26-28');
+    expect(stored.body).toMatchObject({ status: 'at_risk', version: 2 });
+    expect(window.sessionStorage.getItem('tiltaksmonitor:draft:ms26-28:status')).toBeNull();
+  });
+
+  it('offers only the allowed next statuses', async () => {
+    const { form } = await openStatusForm('/tiltak/ms26-13');
+    const options = within(within(form).getByRole('combobox', { name: /Ny status/ })).getAllByRole('option').map((option) => option.textContent);
+    expect(options).toEqual(['Velg …', 'Pågår', 'I fare']);
+  });
+
+  it('requires a completion date and a source for "completed", listed in an error summary', async () => {
+    const { user, form } = await openStatusForm();
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'completed');
+    await user.clear(within(form).getByLabelText('Fullført dato'));
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    const summary = await screen.findByRole('group', { name: 'Rett opp dette før du lagrer:' });
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Fullført dato: Må fylles ut.',
+      'Kildens tittel: Må fylles ut.',
+      'Kildens nettadresse: Må fylles ut.',
+      'Begrunnelse: Må fylles ut.',
+    ]);
+    await user.type(within(form).getByLabelText('Fullført dato'), '2026-10-01');
+    await user.type(within(form).getByRole('textbox', { name: 'Kildens tittel' }), 'Helfo: nytt regelverk');
+    await user.type(within(form).getByRole('textbox', { name: /Kildens nettadresse/ }), 'javascript:alert(1)');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Vilkårene er endret');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    expect(await screen.findByText('Må være en nettadresse som begynner med https:// eller http://.', { selector: '.ds-validation-message, a' })).toBeInTheDocument();
+    await user.clear(within(form).getByRole('textbox', { name: /Kildens nettadresse/ }));
+    await user.type(within(form).getByRole('textbox', { name: /Kildens nettadresse/ }), 'https://helfo.no/regelverk');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    expect(await screen.findByText('Endringen er lagret.')).toBeInTheDocument();
+    expect(statusTag()).toHaveTextContent('Fullført');
+    const sources = screen.getByRole('region', { name: 'Kilder' });
+    expect(within(sources).getByRole('link', { name: 'Helfo: nytt regelverk' })).toHaveAttribute('href', 'https://helfo.no/regelverk');
+  });
+
+  it('gives field errors in English too', async () => {
+    const { user } = renderRoute('/tiltak/ms26-28', { signedInAs: 'kari', language: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Change status' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const summary = await screen.findByRole('group', { name: 'Correct this before you save:' });
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['New status: Must be filled in.', 'Reason: Must be filled in.']);
+  });
+});
+
+describe('when the server refuses', () => {
+  it('shows the API’s 400 field errors where they belong', async () => {
+    server.use(
+      http.patch('/api/measures/:id', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'The change breaks a rule', status: 400, errors: [{ field: 'body.to', code: 'transition_not_allowed', message: 'x' }] },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const { user, form } = await openStatusForm();
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'at_risk');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'x');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    const summary = await screen.findByRole('group', { name: 'Rett opp dette før du lagrer:' });
+    expect(summary).toHaveTextContent('Ny status: Denne statusendringen er ikke tillatt.');
+    expect(statusTag()).toHaveTextContent('Pågår');
+  });
+
+  it('says a 403 plainly and keeps what was typed', async () => {
+    server.use(http.patch('/api/measures/:id', () => HttpResponse.json({ type: 'about:blank', title: 'Forbidden', status: 403 }, { status: 403 })));
+    const { user, form } = await openStatusForm();
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'at_risk');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Viktig begrunnelse');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    expect(await screen.findByText('Rollen din har ikke lov til å endre tiltak.')).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: /Begrunnelse/ })).toHaveValue('Viktig begrunnelse');
+    expect(statusTag()).toHaveTextContent('Pågår');
+    expect(JSON.parse(window.sessionStorage.getItem('tiltaksmonitor:draft:ms26-28:status') ?? '{}')).toMatchObject({ values: { reason: 'Viktig begrunnelse', to: 'at_risk' } });
+  });
+
+  it('shows the change at once, rolls it back on a 500, and saves on a second try', async () => {
+    let calls = 0;
+    server.use(
+      http.patch('/api/measures/:id', async () => {
+        calls += 1;
+        if (calls > 1) return undefined;
+        await delay(150);
+        return HttpResponse.json({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, { status: 500 });
+      }),
+    );
+    const { user, form } = await openStatusForm();
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'at_risk');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Usikkert');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    // Optimistic: the new status shows while the server is asked …
+    await waitFor(() => expect(statusTag()).toHaveTextContent('I fare'));
+    // … and goes back when it refuses; the text stays.
+    expect(await screen.findByText(/feilkode 500/)).toBeInTheDocument();
+    expect(statusTag()).toHaveTextContent('Pågår');
+    expect(screen.getByText('Det du skrev, er tatt vare på som utkast i denne fanen.')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Prøv å lagre igjen' }));
+    expect(await screen.findByText('Endringen er lagret.')).toBeInTheDocument();
+    expect(statusTag()).toHaveTextContent('I fare');
+  });
+
+  it('gives up after the timeout with a clear message, keeping the text', async () => {
+    setDefaultTimeout(100);
+    server.use(
+      http.patch('/api/measures/:id', async () => {
+        await delay(2000);
+        return HttpResponse.json({});
+      }),
+    );
+    const { user, form } = await openStatusForm();
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'at_risk');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Treg tjeneste');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    expect(await screen.findByText('Tjenesten svarte ikke i tide. Prøv igjen om litt.')).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: /Begrunnelse/ })).toHaveValue('Treg tjeneste');
+    expect(statusTag()).toHaveTextContent('Pågår');
+  });
+
+  it('works with the mock’s own fault mode (error500) and recovers when it is switched off', async () => {
+    const { user, form } = await openStatusForm();
+    configureMock({ fault: 'error500' });
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'at_risk');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Feil i tjenesten');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    expect(await screen.findByText(/feilkode 500/)).toBeInTheDocument();
+    configureMock({ fault: 'none' });
+    await user.click(within(form).getByRole('button', { name: 'Prøv å lagre igjen' }));
+    expect(await screen.findByText('Endringen er lagret.')).toBeInTheDocument();
+  });
+});
+
+describe('a conflict with another editor', () => {
+  it('shows their change next to mine, and saves mine on top only when asked', async () => {
+    const { user, form } = await openStatusForm();
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'at_risk');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Min vurdering');
+    // Meanwhile Ola adds a note.
+    await call('PATCH', '/api/measures/ms26-28', {
+      token: TOKENS.otherEditor,
+      ifMatch: '"1"',
+      body: { type: 'note', text: 'Helfo bekrefter endringen', effective: { date: '2026-11-22', precision: 'day' }, language: 'nb' },
+    });
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+
+    const conflict = (await screen.findByRole('heading', { name: 'Noen andre har endret tiltaket mens du redigerte' })).closest('[role="alert"]');
+    expect(conflict).toHaveTextContent('Merknad: Helfo bekrefter endringen');
+    expect(conflict).toHaveTextContent('Ola Normann');
+    expect(conflict).toHaveTextContent('Ny status: I fare. Begrunnelse: Min vurdering');
+    // Nothing of mine is saved yet.
+    expect((await call('GET', '/api/measures/ms26-28')).body).toMatchObject({ version: 2, status: 'in_progress' });
+
+    await user.click(screen.getByRole('button', { name: 'Lagre min endring likevel' }));
+    expect(await screen.findByText('Endringen er lagret.')).toBeInTheDocument();
+    const stored = (await call('GET', '/api/measures/ms26-28')).body as { version: number; status: string; history: { type: string }[] };
+    expect(stored).toMatchObject({ version: 3, status: 'at_risk' });
+    expect(stored.history.slice(-2).map((entry) => entry.type)).toEqual(['note', 'status']);
+  });
+
+  it('drops my change when I discard it', async () => {
+    const { user, form } = await openStatusForm();
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'at_risk');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Min vurdering');
+    await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.otherEditor, ifMatch: '"1"', body: { type: 'status', to: 'planned', reason: 'Tilbake', effective: { date: '2026-11-22', precision: 'day' }, language: 'nb' } });
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    await user.click(await screen.findByRole('button', { name: 'Forkast min endring' }));
+    expect(screen.queryByRole('form', { name: 'Endre status' })).not.toBeInTheDocument();
+    expect(statusTag()).toHaveTextContent('Planlagt');
+    expect(window.sessionStorage.getItem('tiltaksmonitor:draft:ms26-28:status')).toBeNull();
+  });
+});
+
+describe('nothing typed is lost', () => {
+  it('keeps a draft across a reload and says so', async () => {
+    const first = await openStatusForm();
+    await first.user.selectOptions(within(first.form).getByRole('combobox', { name: /Ny status/ }), 'cancelled');
+    await first.user.type(within(first.form).getByRole('textbox', { name: /Begrunnelse/ }), 'Lagt bort');
+    first.unmount();
+
+    renderRoute('/tiltak/ms26-28?endre=status', { signedInAs: 'kari' });
+    const form = await screen.findByRole('form', { name: 'Endre status' });
+    expect(screen.getByText('Du hadde et utkast som ikke var lagret. Det er lagt inn i skjemaet igjen.')).toBeInTheDocument();
+    expect(within(form).getByRole('combobox', { name: /Ny status/ })).toHaveValue('cancelled');
+    expect(within(form).getByRole('textbox', { name: /Begrunnelse/ })).toHaveValue('Lagt bort');
+  });
+
+  it('asks before throwing away what was typed', async () => {
+    const { user, form } = await openStatusForm();
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Halvferdig');
+    await user.click(within(form).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.getByText('Du har endringer som ikke er lagret. Vil du forkaste dem?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Fortsett å redigere' }));
+    expect(within(form).getByRole('textbox', { name: /Begrunnelse/ })).toHaveValue('Halvferdig');
+    await user.click(within(form).getByRole('button', { name: 'Avbryt' }));
+    await user.click(screen.getByRole('button', { name: 'Forkast endringene' }));
+    expect(screen.queryByRole('form', { name: 'Endre status' })).not.toBeInTheDocument();
+    expect(window.sessionStorage.getItem('tiltaksmonitor:draft:ms26-28:status')).toBeNull();
+  });
+});
+
+describe('notes, sources and deadlines', () => {
+  it('shows a note as plain text, never as HTML', async () => {
+    const { user } = renderRoute('/tiltak/ms26-28', { signedInAs: 'kari' });
+    await user.click(await screen.findByRole('button', { name: 'Legg til merknad' }));
+    const form = screen.getByRole('form', { name: 'Legg til merknad' });
+    await user.type(within(form).getByRole('textbox', { name: /Merknad/ }), '<b>fet</b> <img src=x onerror=alert(1)>');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    await screen.findByText('Endringen er lagret.');
+    const history = screen.getByRole('region', { name: 'Historikk' });
+    expect(within(history).getByText('<b>fet</b> <img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(history.querySelector('b, img')).toBeNull();
+  });
+
+  it('moves the deadline and keeps the original next to it', async () => {
+    const { user } = renderRoute('/tiltak/ms26-19', { signedInAs: 'kari' });
+    await user.click(await screen.findByRole('button', { name: 'Endre frist' }));
+    const form = screen.getByRole('form', { name: 'Endre frist' });
+    const stated = within(form).getByRole('textbox', { name: /Fristen med planens ord/ });
+    expect(stated).toHaveValue('i 2015');
+    await user.clear(stated);
+    await user.type(stated, 'innen utgangen av 2016');
+    const year = within(form).getByRole('spinbutton', { name: 'År for fristen' });
+    await user.clear(year);
+    await user.type(year, '2016');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Flyttet i budsjettet');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    await screen.findByText('Endringen er lagret.');
+    const facts = screen.getByRole('region', { name: 'Fakta om tiltaket' });
+    expect(within(facts).getByText('Frist i planen').nextSibling).toHaveTextContent('i 2015');
+    expect(within(facts).getByText('Gjeldende frist').nextSibling).toHaveTextContent('innen utgangen av 2016');
+  });
+});
