@@ -3,12 +3,14 @@ import { adminHandlers } from './admin';
 import { catalogHandlers } from './catalog';
 import { API, endpoint, problem } from './http';
 import { measureHandlers } from './measures';
+import { statusChangeHandlers } from './status-changes';
 import { summaryHandlers } from './summary';
 
 export const handlers = [
   ...catalogHandlers,
   ...measureHandlers,
   ...summaryHandlers,
+  ...statusChangeHandlers,
   ...adminHandlers,
   // Anything else under /api is an unknown endpoint, answered as such rather than passed on.
   http.all(`${API}/*`, endpoint(({ request }) => problem(404, 'Not Found', `No endpoint ${request.method} ${new URL(request.url).pathname}.`))),
