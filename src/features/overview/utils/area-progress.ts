@@ -82,3 +82,8 @@ export function areaProgressFacts(rows: readonly AreaProgressRow[]): AreaProgres
     behind: behind && { name: behind.name, completed: behind.completed, total: behind.total, completedShare: behind.completedShare },
   };
 }
+
+/** The statuses that occur in the rows, in the fixed order: the series a chart draws and its legend lists. */
+export function statusesIn(rows: readonly { counts: Record<Status, number> }[]): Status[] {
+  return PROGRESS_ORDER.filter((status) => rows.some((row) => row.counts[status] > 0));
+}

@@ -35,8 +35,8 @@ export interface BurnUp {
 type BurnUpFields = Pick<MeasureSummary, 'planId' | 'status' | 'completedOn' | 'originalDeadline'>;
 
 /** A deadline the plan meant as a promise to be done by the end of its year. */
-function isTarget(deadline: Deadline | null): deadline is Deadline {
-  return deadline !== null && (deadline.kind === 'by' || deadline.kind === 'from');
+function isTarget(deadline: Deadline): boolean {
+  return deadline.kind === 'by' || deadline.kind === 'from';
 }
 
 /**
@@ -70,13 +70,14 @@ export function burnUpSeries(
       else add(completedIn, Math.max(doneYear, firstYear));
     }
     const deadline = measure.originalDeadline;
-    if (deadline !== null) facts.withDeadline += 1;
+    if (deadline === null) continue;
+    facts.withDeadline += 1;
     if (isTarget(deadline)) {
       facts.withTarget += 1;
       const year = targetYear(deadline);
       add(targetsIn, Math.max(year, firstYear));
       if (doneYear !== null && doneYear <= year) facts.metOnTime += 1;
-    } else if (deadline !== null) {
+    } else {
       facts.withNonPromiseDeadline += 1;
     }
   }

@@ -9,6 +9,7 @@ import type { Plan } from '@/domain/plan';
  * - `notBeforeAsOf`: the comparison date is not before the date the page shows
  */
 export type DateProblem = 'malformed' | 'future' | 'beforePlans' | 'notBeforeAsOf';
+type AsOfProblem = Exclude<DateProblem, 'notBeforeAsOf'>;
 
 export interface OverviewParams {
   /** The date the page shows; null for today. */
@@ -19,7 +20,7 @@ export interface OverviewParams {
   plan: string | null;
   /** What the address asked for, as written, to show back in messages. */
   raw: { asOf: string | null; compareTo: string | null; plan: string | null };
-  problems: { asOf?: DateProblem; compareTo?: DateProblem; plan?: 'unknown' };
+  problems: { asOf?: AsOfProblem; compareTo?: DateProblem; plan?: 'unknown' };
 }
 
 export interface ParamsContext {
@@ -39,7 +40,7 @@ function single(search: URLSearchParams, name: string): { raw: string | null; re
   return { raw: values[0] ?? null, repeated: values.length > 1 };
 }
 
-function checkDate(raw: string | null, repeated: boolean, today: IsoDate, earliest: IsoDate | null): DateProblem | undefined {
+function checkDate(raw: string | null, repeated: boolean, today: IsoDate, earliest: IsoDate | null): AsOfProblem | undefined {
   if (raw === null) return undefined;
   if (repeated || !isoDateSchema.safeParse(raw).success) return 'malformed';
   if (raw > today) return 'future';
@@ -69,7 +70,7 @@ export function readOverviewParams(search: URLSearchParams, { today, plans }: Pa
   if (asOfProblem) problems.asOf = asOfProblem;
   const validAsOf = asOfProblem === undefined ? asOf.raw : null;
 
-  let compareProblem = checkDate(compareTo.raw, compareTo.repeated, today, earliest);
+  let compareProblem: DateProblem | undefined = checkDate(compareTo.raw, compareTo.repeated, today, earliest);
   if (compareProblem === undefined && compareTo.raw !== null && compareTo.raw >= (validAsOf ?? today)) compareProblem = 'notBeforeAsOf';
   if (compareProblem) problems.compareTo = compareProblem;
 
