@@ -56,7 +56,7 @@ export function OverviewRoute() {
           <QueryState query={summary}>
             {([data, areas, allPlans]) => (
               <>
-                <AsOfNote summary={data} historical={params.asOf !== null} plans={allPlans} />
+                <AsOfNote summary={data} historical={params.asOf !== null && params.asOf !== today} plans={allPlans} />
                 <KeyFigures summary={data} scope={scope} />
                 {params.compareTo !== null && (
                   <Suspense fallback={null}>

@@ -7,31 +7,33 @@ import type { Status } from '@/domain/status';
 import { Localized } from '@/components/ui/localized';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
-import { areaProgressFacts, areaProgressRows, PROGRESS_ORDER, statusesIn, type AreaProgressRow } from '../utils/area-progress';
+import { areaProgressFacts, areaProgressRows, statusesIn, type AreaProgressRow } from '../utils/area-progress';
 import { measuresListHref, type OverviewScope } from '../utils/measure-links';
-import { areaChartHeight } from './chart-sizes';
-import { ChartLegend, StatusSwatch } from './chart-legend';
+import { StatusLegend } from './chart-legend';
 import { ChartPanel } from './chart-panel';
+import { areaChartHeight } from './chart-sizes';
 import { CountLink, DataTable } from './data-table';
+import { statusCells, statusColumns, useStatusLines, useStatusName } from './status-columns';
 
 const AreaProgressChart = lazy(() => import('./area-progress-chart').then((module) => ({ default: module.AreaProgressChart })));
 
 /** Progress by satsningsområde and tjenesteområde: a stacked bar per area, its summary and its table. */
 export function AreaProgressSection({ summary, areas, scope }: { summary: Summary; areas: Area[]; scope: OverviewScope }) {
-  const { t } = useTranslation(['overview', 'common']);
+  const { t } = useTranslation('overview');
   const language = useLanguage();
   const pick = useLocalized();
+  const statusName = useStatusName();
+  const statusLines = useStatusLines(statusName);
   const rows = areaProgressRows(summary.areas, areas, (area) => pick(area.name).value);
   const facts = areaProgressFacts(rows);
   const statuses = statusesIn(rows);
   const areaById = new Map(areas.map((area) => [area.id, area]));
-  const statusName = (status: Status) => t(`common:status.${status}`);
   const share = (value: number) => formatPercent(value, language);
   const hrefFor = (areaId: string, status?: Status) => measuresListHref({ area: areaId, ...(status ? { status } : {}) }, scope);
   const describe = (row: AreaProgressRow) => ({
     title: row.name,
     lines: [
-      ...PROGRESS_ORDER.filter((status) => row.counts[status] > 0).map((status) => `${statusName(status)}: ${formatNumber(row.counts[status], language)}`),
+      ...statusLines(row.counts),
       `${t('byArea.total')}: ${formatNumber(row.total, language)}`,
       `${t('byArea.share')}: ${share(row.completedShare)}`,
     ],
@@ -52,7 +54,7 @@ export function AreaProgressSection({ summary, areas, scope }: { summary: Summar
           </Paragraph>
         )
       }
-      legend={<ChartLegend items={statuses.map((status) => ({ key: status, label: statusName(status), swatch: <StatusSwatch status={status} /> }))} />}
+      legend={<StatusLegend statuses={statuses} statusName={statusName} />}
       chartHeight={areaChartHeight(rows.length)}
       chart={<AreaProgressChart rows={rows} statuses={statuses} hrefFor={hrefFor} statusName={statusName} shareLabel={(row) => share(row.completedShare)} describe={describe} />}
       table={(focusable) => (
@@ -61,20 +63,19 @@ export function AreaProgressSection({ summary, areas, scope }: { summary: Summar
           focusable={focusable}
           columns={[
             { key: 'area', label: t('byArea.area') },
-            ...PROGRESS_ORDER.map((status) => ({ key: status, label: statusName(status), numeric: true })),
+            ...statusColumns(statusName),
             { key: 'total', label: t('byArea.total'), numeric: true },
             { key: 'share', label: t('byArea.share'), numeric: true },
           ]}
           rows={rows.map((row) => {
             const area = areaById.get(row.areaId);
+            const labelFor = (label: string) => t('byArea.cell', { area: row.name, status: label });
             return {
               key: row.areaId,
               header: area ? <Localized text={area.name} /> : row.areaId,
               cells: [
-                ...PROGRESS_ORDER.map((status) => (
-                  <CountLink key={status} count={row.counts[status]} href={hrefFor(row.areaId, status)} label={t('byArea.cell', { area: row.name, status: statusName(status) })} focusable={focusable} />
-                )),
-                <CountLink key="total" count={row.total} href={hrefFor(row.areaId)} label={t('byArea.cell', { area: row.name, status: t('byArea.total') })} focusable={focusable} />,
+                ...statusCells(row.counts, { statusName, hrefFor: (status) => hrefFor(row.areaId, status), labelFor, focusable }),
+                <CountLink key="total" count={row.total} href={hrefFor(row.areaId)} label={labelFor(t('byArea.total'))} focusable={focusable} />,
                 share(row.completedShare),
               ],
             };

@@ -2,8 +2,10 @@
  * Pieces the overview's charts share. Only the lazily loaded chart modules import this file, so
  * that recharts stays out of a first visit.
  */
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { Rectangle, Text, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { Bar, LabelList, Rectangle, Text, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
+import type { Status } from '@/domain/status';
+import { patternId, statusStyle } from './status-style';
 
 /** The width of an element, followed as it changes (the charts' axes adapt to a phone's width). */
 export function useElementWidth<E extends HTMLElement>() {
@@ -49,27 +51,63 @@ export function WrappedTick({ x, y, payload, width }: YAxisTickContentProps & { 
   );
 }
 
-interface SegmentOptions<Row> {
-  /** The outline colour, so that light fills still stand out against the page. */
-  outline: string;
-  /** Identifies the segment, e.g. "omsorg:planned" (tests and the e2e journey find segments by it). */
-  id: (row: Row) => string;
-  count: (row: Row) => number;
-  onOpen: (row: Row) => void;
+/** What a chart of measures by status gets from its panel. */
+export interface StatusChartProps<Row> {
+  rows: readonly Row[];
+  /** The statuses to draw, in the fixed order (those with measures). */
+  statuses: readonly Status[];
+  statusName: (status: Status) => string;
+  /** Tooltip lines for a row. */
+  describe: (row: Row) => { title: string; lines: string[] };
+}
+
+/** A chart's own id prefix for its SVG patterns (a page draws several charts). */
+export function usePatternPrefix(name: string): string {
+  return `${name}-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+}
+
+interface StatusBarsOptions<Row extends { counts: Record<Status, number> }> {
+  /** The statuses to draw, bottom (or left) first. */
+  statuses: readonly Status[];
+  /** The chart's pattern ids (see StatusPatterns). */
+  prefix: string;
+  statusName: (status: Status) => string;
+  /** Identifies a segment, e.g. "omsorg:planned" (tests and the e2e journey find segments by it). */
+  segmentId: (row: Row, status: Status) => string;
+  /** Opens the measures a segment counts. */
+  onOpen: (row: Row, status: Status) => void;
+  /** A label after each stack (at its end or on its top): the share completed, or how many are overdue. */
+  endLabel: { text: (row: Row) => string; position: 'right' | 'top'; style: CSSProperties };
 }
 
 /**
- * Draws a bar segment that opens the measures it counts (for a Bar's `shape`). Empty segments draw
- * nothing. Keyboard and screen-reader users open the same lists from the table's links.
+ * One stacked Bar per status, textured, outlined, and clickable segment by segment; empty segments
+ * draw nothing. Keyboard and screen-reader users open the same lists from the table's links.
  */
-export function renderSegment<Row>(props: BarShapeProps, { outline, id, count, onOpen }: SegmentOptions<Row>): ReactNode {
-  const row = props.payload as Row;
-  if (!(props.width > 0 && props.height > 0)) return null;
-  return (
-    <g className="chart-segment" data-segment={id(row)} data-count={count(row)} onClick={() => onOpen(row)}>
-      <Rectangle x={props.x} y={props.y} width={props.width} height={props.height} fill={props.fill} style={{ stroke: outline, strokeWidth: 1 }} />
-    </g>
-  );
+export function renderStatusBars<Row extends { counts: Record<Status, number> }>(options: StatusBarsOptions<Row>): ReactNode[] {
+  const { statuses, prefix, statusName, segmentId, onOpen, endLabel } = options;
+  const last = statuses.at(-1);
+  return statuses.map((status) => (
+    <Bar
+      key={status}
+      stackId="status"
+      name={statusName(status)}
+      dataKey={(row: Row) => row.counts[status]}
+      fill={`url(#${patternId(prefix, status)})`}
+      isAnimationActive={false}
+      shape={(props: BarShapeProps) => {
+        const row = props.payload as Row;
+        if (!(props.width > 0 && props.height > 0)) return null;
+        return (
+          <g className="chart-segment" data-segment={segmentId(row, status)} data-count={row.counts[status]} onClick={() => onOpen(row, status)}>
+            <Rectangle x={props.x} y={props.y} width={props.width} height={props.height} fill={props.fill} style={{ stroke: statusStyle(status).outline, strokeWidth: 1 }} />
+          </g>
+        );
+      }}
+    >
+      {status === last && <LabelList valueAccessor={(entry) => endLabel.text(entry.payload as Row)} position={endLabel.position} style={endLabel.style} />}
+    </Bar>
+  ));
 }
 
 /**

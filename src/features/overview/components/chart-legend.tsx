@@ -25,6 +25,11 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
   );
 }
 
+/** The legend of a chart of statuses: the statuses it draws, in its order. */
+export function StatusLegend({ statuses, statusName }: { statuses: readonly Status[]; statusName: (status: Status) => string }) {
+  return <ChartLegend items={statuses.map((status) => ({ key: status, label: statusName(status), swatch: <StatusSwatch status={status} /> }))} />;
+}
+
 export function StatusSwatch({ status }: { status: Status }) {
   const prefix = useId().replace(/:/g, '');
   const style = statusStyle(status);

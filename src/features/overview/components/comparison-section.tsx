@@ -41,7 +41,7 @@ export function ComparisonSection({ from, to, plan }: ComparisonSectionProps) {
       {([before, after, moves]) => {
         const dates = { from: formatDate(before.asOf, language), to: formatDate(after.asOf, language) };
         return (
-          <Section title={t('compare.title', dates)} className="page-section comparison">
+          <Section title={t('compare.title', dates)} className="chart-panel comparison">
             <DataTable
               caption={t('compare.caption', dates)}
               columns={[

@@ -57,27 +57,15 @@ function DateForm({ params, min, max, onSubmit, onReset }: DateFormProps) {
   return (
     // The dates are checked by the page (with messages in the reader's language), not by the browser.
     <form className="overview-dates" onSubmit={submit} noValidate aria-label={t('dates.legend')}>
-      <Textfield
-        type="date"
-        label={t('dates.asOf')}
-        description={t('dates.asOfHelp')}
-        value={asOf}
-        min={min}
-        max={max}
-        onChange={(event) => setAsOf(event.target.value)}
-        data-size="sm"
-        aria-invalid={params.problems.asOf !== undefined || undefined}
-      />
-      <Textfield
-        type="date"
+      <DateField label={t('dates.asOf')} description={t('dates.asOfHelp')} value={asOf} onChange={setAsOf} min={min} max={max} invalid={params.problems.asOf !== undefined} />
+      <DateField
         label={t('dates.compareTo')}
         description={t('dates.compareToHelp')}
         value={compareTo}
+        onChange={setCompareTo}
         min={min}
         max={max}
-        onChange={(event) => setCompareTo(event.target.value)}
-        data-size="sm"
-        aria-invalid={params.problems.compareTo !== undefined || undefined}
+        invalid={params.problems.compareTo !== undefined}
       />
       <div className="overview-dates__buttons">
         <Button type="submit" data-size="sm">
@@ -90,6 +78,33 @@ function DateForm({ params, min, max, onSubmit, onReset }: DateFormProps) {
         )}
       </div>
     </form>
+  );
+}
+
+interface DateFieldProps {
+  label: string;
+  description: string;
+  value: string;
+  onChange: (value: string) => void;
+  min: IsoDate | undefined;
+  max: IsoDate;
+  /** The address holds a date for this field that cannot be used (the page says why). */
+  invalid: boolean;
+}
+
+function DateField({ label, description, value, onChange, min, max, invalid }: DateFieldProps) {
+  return (
+    <Textfield
+      type="date"
+      label={label}
+      description={description}
+      value={value}
+      min={min}
+      max={max}
+      onChange={(event) => onChange(event.target.value)}
+      data-size="sm"
+      aria-invalid={invalid || undefined}
+    />
   );
 }
 
