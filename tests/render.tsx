@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { useEffect } from 'react';
+import { MemoryRouter, useLocation } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { AppRoutes } from '@/app/router';
 import type { Language } from '@/domain/localized-text';
@@ -36,18 +37,32 @@ interface RenderRouteOptions {
   signedInAs?: DemoUserId;
 }
 
-/** Renders the whole app at a path, against the msw handlers, with a fresh QueryClient and settings. */
+/** Keeps the router's current address where a test can read it. */
+function LocationProbe({ intoRef }: { intoRef: { current: string } }) {
+  const location = useLocation();
+  useEffect(() => {
+    intoRef.current = `${location.pathname}${location.search}`;
+  }, [intoRef, location]);
+  return null;
+}
+
+/**
+ * Renders the whole app at a path, against the msw handlers, with a fresh QueryClient and settings.
+ * `location()` is the address the app is at now (after links and navigation).
+ */
 export function renderRoute(path: string, { language = 'nb', signedInAs }: RenderRouteOptions = {}) {
   resetUiStore({ language, session: signedInAs ? demoSession(signedInAs) : null });
   const queryClient = createTestQueryClient();
   const i18n = createI18n(language, allResources);
   const user = userEvent.setup();
+  const locationRef = { current: path };
   const utils = render(
     <AppProvider queryClient={queryClient} i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />
+        <LocationProbe intoRef={locationRef} />
       </MemoryRouter>
     </AppProvider>,
   );
-  return { ...utils, user, queryClient, i18n };
+  return { ...utils, user, queryClient, i18n, location: () => locationRef.current };
 }

@@ -61,15 +61,15 @@ export async function parseJsonBody<S extends z.ZodMiniType>(request: Request, s
   return parsed.data;
 }
 
-/** The `asOf` a request asked for, or today; a date in the future is a 400. */
-export function pastDateOrToday(asOf: string | undefined): string {
+/** The date a request asked for in `field` (`asOf` unless named), or today; a date in the future is a 400. */
+export function pastDateOrToday(date: string | undefined, field = 'asOf'): string {
   const now = today();
-  if (asOf !== undefined && asOf > now) {
-    throw new ProblemError(problem(400, 'Invalid query parameters', 'asOf must not be in the future.', [
-      { field: 'asOf', code: 'too_big', message: `asOf must be on or before ${now}` },
+  if (date !== undefined && date > now) {
+    throw new ProblemError(problem(400, 'Invalid query parameters', `${field} must not be in the future.`, [
+      { field, code: 'too_big', message: `${field} must be on or before ${now}` },
     ]));
   }
-  return asOf ?? now;
+  return date ?? now;
 }
 
 /** Sends a body after checking it against the contract, so that the mock cannot drift from it. */

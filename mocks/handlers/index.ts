@@ -5,6 +5,7 @@ import { editingHandlers } from './editing';
 import { API, endpoint, problem } from './http';
 import { measureHandlers } from './measures';
 import { sessionHandlers } from './session';
+import { statusChangeHandlers } from './status-changes';
 import { summaryHandlers } from './summary';
 
 export const handlers = [
@@ -13,6 +14,7 @@ export const handlers = [
   ...editingHandlers,
   ...sessionHandlers,
   ...summaryHandlers,
+  ...statusChangeHandlers,
   ...adminHandlers,
   // Anything else under /api is an unknown endpoint, answered as such rather than passed on.
   http.all(`${API}/*`, endpoint(({ request }) => problem(404, 'Not Found', `No endpoint ${request.method} ${new URL(request.url).pathname}.`))),

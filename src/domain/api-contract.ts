@@ -5,10 +5,10 @@
 import * as z from 'zod/mini';
 import { areaSchema } from './area';
 import { isoDateSchema } from './date-point';
+import { localizedTextSchema } from './localized-text';
 import { historyEntrySchema, measureSchema, measureSummarySchema } from './measure';
-import { planSchema } from './plan';
-import { idSchema } from './plan';
-import { STATUSES, type Status } from './status';
+import { idSchema, planSchema } from './plan';
+import { STATUSES, statusSchema, type Status } from './status';
 import { userSchema } from './user';
 
 const count = () => z.int().check(z.nonnegative());
@@ -54,6 +54,48 @@ export const summarySchema = z.strictObject({
   uncertain: count(),
 });
 export type Summary = z.infer<typeof summarySchema>;
+
+/**
+ * `GET /api/status-changes?from=&to=&plan=`: the measures whose status differs between two dates,
+ * for comparing two reporting dates. `to` defaults to today; neither may be in the future, and
+ * `from` may not be after `to`.
+ */
+export const statusChangesQuerySchema = z
+  .strictObject({
+    from: isoDateSchema,
+    to: z.optional(isoDateSchema),
+    plan: z.optional(z.array(idSchema)),
+  })
+  .check(
+    z.refine((query) => query.to === undefined || query.from <= query.to, {
+      message: 'from must not be after to',
+      path: ['from'],
+    }),
+  );
+
+export const statusChangeSchema = z.strictObject({
+  measureId: idSchema,
+  planId: idSchema,
+  number: z.int().check(z.positive()),
+  areaId: idSchema,
+  title: localizedTextSchema,
+  /** The status on `from`; null when the measure did not exist yet. */
+  from: z.nullable(statusSchema),
+  /** The status on `to`. */
+  to: statusSchema,
+  /** The state on either date rests on a change known only to its year or month. */
+  uncertain: z.boolean(),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+export const statusChangesSchema = z.strictObject({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  planIds: z.array(z.string()),
+  /** In plan order, then by number. */
+  items: z.array(statusChangeSchema),
+});
+export type StatusChanges = z.infer<typeof statusChangesSchema>;
 
 /** RFC 9457 problem details, with the fields that failed validation. */
 export const problemSchema = z.object({

@@ -84,6 +84,8 @@ export interface StatusMove {
   /** null when the measure did not exist on the earlier date. */
   from: Status | null;
   to: Status;
+  /** True when the state on either date rests on a change known only to its year or month. */
+  uncertain: boolean;
 }
 
 /** The measures whose status differs between two dates (`from` before `to`). */
@@ -94,7 +96,9 @@ export function statusMovesBetween(measures: readonly Measure[], from: IsoDate, 
     const after = stateAsOf(measure, to);
     if (!after.exists) continue;
     const previous = before.exists ? before.status : null;
-    if (previous !== after.status) moves.push({ measureId: measure.id, from: previous, to: after.status });
+    if (previous !== after.status) {
+      moves.push({ measureId: measure.id, from: previous, to: after.status, uncertain: before.uncertain || after.uncertain });
+    }
   }
   return moves;
 }

@@ -89,9 +89,17 @@ describe('statusMovesBetween', () => {
   it('lists measures whose status differs between two dates', () => {
     const later = makeMeasure({ history: [created(dayPoint('2018-05-04'))] });
     expect(statusMovesBetween([guideline, strategy, later], '2016-01-01', '2018-12-31')).toEqual([
-      { measureId: guideline.id, from: 'planned', to: 'completed' },
-      { measureId: strategy.id, from: 'planned', to: 'completed' },
-      { measureId: later.id, from: null, to: 'planned' },
+      { measureId: guideline.id, from: 'planned', to: 'completed', uncertain: false },
+      { measureId: strategy.id, from: 'planned', to: 'completed', uncertain: true },
+      { measureId: later.id, from: null, to: 'planned', uncertain: false },
+    ]);
+  });
+
+  it('flags a move when either date falls inside a change known only to its year', () => {
+    // The strategy was completed some time in 2016: on 30 June 2016 it is counted as planned, but not for certain.
+    expect(statusMovesBetween([strategy], '2015-12-31', '2016-06-30')).toEqual([]);
+    expect(statusMovesBetween([strategy], '2016-06-30', '2017-01-01')).toEqual([
+      { measureId: strategy.id, from: 'planned', to: 'completed', uncertain: true },
     ]);
   });
 

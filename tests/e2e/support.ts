@@ -6,6 +6,7 @@ export type Language = (typeof LANGUAGES)[number];
 /** Every route of the app, with a path that shows real content. */
 export const ROUTES = [
   { name: 'oversikt', path: '/' },
+  { name: 'oversikt-per-dato', path: '/?asOf=2016-06-30&compareTo=2015-12-31' },
   { name: 'tiltak', path: '/tiltak' },
   { name: 'tiltak-id', path: '/tiltak/ms26-13' },
   { name: 'kommune', path: '/kommune' },
@@ -24,10 +25,10 @@ export async function useLanguage(context: BrowserContext, language: Language): 
   }, language);
 }
 
-/** Waits until the page has its heading and nothing is loading any more. */
+/** Waits until the page has its heading and nothing is loading any more (the overview's charts included). */
 export async function waitForPage(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.query-state--loading, .page-loading')).toHaveCount(0);
+  await expect(page.locator('.query-state--loading, .page-loading, .chart-panel--placeholder, .chart-panel__loading')).toHaveCount(0);
 }
 
 /** A key that i18next could not find shows as ⟦key⟧ (see src/lib/i18n.ts). */

@@ -8,25 +8,9 @@ import {
   measureDetailSchema,
   measurePageSchema,
   planListSchema,
-  problemSchema,
   summarySchema,
 } from '@/domain/api-contract';
-
-async function get(path: string) {
-  const response = await fetch(new URL(path, window.location.origin));
-  const text = await response.text();
-  return { status: response.status, contentType: response.headers.get('content-type'), body: text ? (JSON.parse(text) as unknown) : null };
-}
-
-async function expectProblem(path: string, status: number, fields: string[] = []) {
-  const response = await get(path);
-  expect(response.status).toBe(status);
-  expect(response.contentType).toContain('application/problem+json');
-  const problem = problemSchema.parse(response.body);
-  expect(problem.status).toBe(status);
-  expect((problem.errors ?? []).map((error) => error.field).sort()).toEqual([...fields].sort());
-  return problem;
-}
+import { expectProblem, get } from '../support/api';
 
 describe('GET /api/plans and /api/areas', () => {
   it('lists the plan and the seven areas in order', async () => {

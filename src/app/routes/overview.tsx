@@ -1,33 +1,95 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { PageHeader } from '@/components/layouts/page-header';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/layouts/page-header';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
+import { useOverviewMeasures } from '@/features/overview/api/get-overview-measures';
 import { useSummary } from '@/features/overview/api/get-summary';
+import { AsOfNote } from '@/features/overview/components/as-of-note';
+import { DateProblems } from '@/features/overview/components/date-problems';
 import { KeyFigures } from '@/features/overview/components/key-figures';
-import { ProgressTable } from '@/features/overview/components/progress-table';
+import { OverviewControls } from '@/features/overview/components/overview-controls';
+import { earliestDate, readOverviewParams } from '@/features/overview/utils/overview-params';
 import { useAreas } from '@/lib/catalog/get-areas';
+import { usePlans } from '@/lib/catalog/get-plans';
+import { today as clockToday } from '@/lib/clock';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 
+const ComparisonSection = lazy(() =>
+  import('@/features/overview/components/comparison-section').then((module) => ({ default: module.ComparisonSection })),
+);
+// The chart panels come as one chunk after the figures (see chart-sections.ts), the charts after them.
+const loadChartSections = () => import('@/features/overview/components/chart-sections');
+const AreaProgressSection = lazy(() => loadChartSections().then((module) => ({ default: module.AreaProgressSection })));
+const DeadlineSection = lazy(() => loadChartSections().then((module) => ({ default: module.DeadlineSection })));
+const BurnUpSection = lazy(() => loadChartSections().then((module) => ({ default: module.BurnUpSection })));
+
+/**
+ * The overview: key figures, progress by area, deadlines and completed-against-targets, on today or
+ * an earlier date (`?asOf=`), for all plans or one (`?plan=`), optionally against a second, earlier
+ * date (`?compareTo=`).
+ */
 export function OverviewRoute() {
   const { t } = useTranslation('overview');
   const language = useLanguage();
-  const data = combineQueries([useSummary({}), useAreas()]);
+  const [search] = useSearchParams();
+  const today = clockToday();
+  const plans = usePlans();
+  const params = readOverviewParams(search, { today, ...(plans.data ? { plans: plans.data } : {}) });
+  const scope = { plan: params.plan, asOf: params.asOf };
+  const dateUsable = params.problems.asOf === undefined;
+  const query = { ...(params.plan === null ? {} : { plan: [params.plan] }), ...(params.asOf === null ? {} : { asOf: params.asOf }) };
+
+  const summary = combineQueries([useSummary(query, dateUsable), useAreas(), plans]);
+  const measures = combineQueries([useOverviewMeasures(query, dateUsable), plans]);
+
   return (
-    <div className="page">
+    <div className="page overview">
       <PageHeader title={t('title')} intro={t('intro')} />
-      <QueryState query={data}>
-        {([summary, areas]) => (
-          <>
-            <Paragraph data-size="sm" className="as-of">
-              {t('asOf', { date: formatDate(summary.asOf, language) })}
-            </Paragraph>
-            <KeyFigures summary={summary} />
-            <ProgressTable summary={summary} areas={areas} />
-          </>
-        )}
-      </QueryState>
+      <OverviewControls params={params} plans={plans.data ?? []} today={today} />
+      <DateProblems params={params} today={today} earliest={plans.data ? earliestDate(plans.data, params.plan) : null} />
+      {dateUsable && (
+        <>
+          <QueryState query={summary}>
+            {([data, areas, allPlans]) => (
+              <>
+                <AsOfNote summary={data} historical={params.asOf !== null && params.asOf !== today} plans={allPlans} />
+                <KeyFigures summary={data} scope={scope} />
+                {params.compareTo !== null && (
+                  <Suspense fallback={null}>
+                    <ComparisonSection from={params.compareTo} to={params.asOf} plan={params.plan} />
+                  </Suspense>
+                )}
+                <Suspense fallback={<SectionPlaceholder />}>
+                  <AreaProgressSection summary={data} areas={areas} scope={scope} />
+                </Suspense>
+              </>
+            )}
+          </QueryState>
+          <QueryState query={measures}>
+            {([page, allPlans]) => (
+              <>
+                {page.total > page.items.length && (
+                  <Paragraph data-size="sm">{t('chart.truncated', { shown: page.items.length, total: page.total })}</Paragraph>
+                )}
+                <Suspense fallback={<SectionPlaceholder />}>
+                  <DeadlineSection measures={page.items} today={page.today} scope={scope} />
+                  <BurnUpSection measures={page.items} plans={allPlans} asOf={page.today} />
+                </Suspense>
+              </>
+            )}
+          </QueryState>
+          <p className="print-only">{t('print.footer', { date: formatDate(params.asOf ?? today, language) })}</p>
+        </>
+      )}
     </div>
   );
+}
+
+/** Holds a chart panel's place while its code loads, so that the page does not jump. */
+function SectionPlaceholder() {
+  return <div className="chart-panel chart-panel--placeholder" aria-hidden="true" />;
 }

@@ -24,6 +24,7 @@ export const summaryQueryOptions = (params: SummaryParams) =>
     queryFn: ({ signal }) => getSummary(params, signal),
   });
 
-export function useSummary(params: SummaryParams) {
-  return useQuery(summaryQueryOptions(params));
+/** `enabled` is false while the address holds a date that cannot be asked for. */
+export function useSummary(params: SummaryParams, enabled = true) {
+  return useQuery({ ...summaryQueryOptions(params), enabled });
 }

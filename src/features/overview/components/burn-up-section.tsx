@@ -1,0 +1,83 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IsoDate } from '@/domain/date-point';
+import { yearOf } from '@/domain/date-point';
+import type { MeasureSummary } from '@/domain/measure';
+import type { Plan } from '@/domain/plan';
+import { formatDate, formatNumber } from '@/lib/format';
+import { useLanguage } from '@/lib/use-localized';
+import { burnUpSeries, type BurnUpRow } from '../utils/burn-up';
+import { BURN_UP_LINES, BURN_UP_ORDER, type BurnUpLine } from './burn-up-style';
+import { ChartLegend, LineSwatch } from './chart-legend';
+import { ChartPanel } from './chart-panel';
+import { BURN_UP_CHART_HEIGHT } from './chart-sizes';
+import { DataTable } from './data-table';
+
+const BurnUpChart = lazy(() => import('./burn-up-chart').then((module) => ({ default: module.BurnUpChart })));
+
+interface BurnUpSectionProps {
+  measures: readonly MeasureSummary[];
+  plans: readonly Plan[];
+  asOf: IsoDate;
+}
+
+/** Cumulative completed over time against the plan's cumulative targets. */
+export function BurnUpSection({ measures, plans, asOf }: BurnUpSectionProps) {
+  const { t } = useTranslation('overview');
+  const language = useLanguage();
+  const series = burnUpSeries(measures, plans, asOf);
+  const date = formatDate(asOf, language);
+  const number = (value: number | null) => (value === null ? t('burnUp.notYet') : formatNumber(value, language));
+  const lineName = (line: BurnUpLine) => t(`burnUp.${line}`);
+  const describe = (row: BurnUpRow) => ({
+    title: String(row.year),
+    lines: BURN_UP_ORDER.filter((line) => row[line] !== null).map((line) => `${lineName(line)}: ${number(row[line])}`),
+  });
+  const empty = series.total === 0;
+
+  return (
+    <ChartPanel
+      title={t('burnUp.title')}
+      empty={empty}
+      summary={
+        empty ? (
+          <Paragraph>{t('burnUp.none')}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>
+              {t('burnUp.summary', { date, completed: series.completed, total: series.total })}{' '}
+              {series.withTarget > 0 ? t('burnUp.targets', { count: series.withTarget, met: series.metOnTime }) : t('burnUp.noTargets')}
+            </Paragraph>
+            <Paragraph data-size="sm">
+              {t('burnUp.honesty', { withDeadline: series.withDeadline, total: series.total })}{' '}
+              {series.completedDateUnknown > 0 && t('burnUp.dateUnknown', { count: series.completedDateUnknown })}
+            </Paragraph>
+          </>
+        )
+      }
+      legend={<ChartLegend items={BURN_UP_ORDER.map((line) => ({ key: line, label: lineName(line), swatch: <LineSwatch {...BURN_UP_LINES[line]} /> }))} />}
+      chartHeight={BURN_UP_CHART_HEIGHT}
+      chart={<BurnUpChart rows={series.rows} lineName={lineName} describe={describe} />}
+      table={(focusable) => (
+        <>
+          <DataTable
+            caption={t('burnUp.caption')}
+            focusable={focusable}
+            columns={[
+              { key: 'year', label: t('burnUp.year') },
+              { key: 'completedInYear', label: t('burnUp.completedInYear'), numeric: true },
+              ...BURN_UP_ORDER.map((line) => ({ key: line, label: lineName(line), numeric: true })),
+            ]}
+            rows={series.rows.map((row) => ({
+              key: String(row.year),
+              header: row.year,
+              cells: [number(row.completedInYear), ...BURN_UP_ORDER.map((line) => number(row[line]))],
+            }))}
+          />
+          <Paragraph data-size="sm">{t('burnUp.lastYear', { year: yearOf(asOf), date })}</Paragraph>
+        </>
+      )}
+    />
+  );
+}

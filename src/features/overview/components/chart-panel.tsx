@@ -1,0 +1,63 @@
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Suspense, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartBoundary } from './chart-boundary';
+
+interface ChartPanelProps {
+  title: string;
+  /** The chart in words: what a reader should take from it. */
+  summary: ReactNode;
+  legend?: ReactNode;
+  /** The chart itself, loaded lazily (recharts is not part of a first visit). */
+  chart: ReactNode;
+  /** Its height, kept while the chart's code loads so that nothing jumps. */
+  chartHeight: number;
+  /** The same numbers as a table; `focusable` is false for the screen-reader copy next to the chart. */
+  table: (focusable: boolean) => ReactNode;
+  /** Nothing to draw: the summary says so, and there is no chart or table. */
+  empty?: boolean;
+}
+
+/**
+ * A chart with its title, its text summary and a "show as table" toggle. The chart is hidden from
+ * assistive technology, which gets the table instead (kept visually hidden while the chart shows);
+ * keyboard users press the toggle to reach the table's links. If the chart cannot load, the table shows.
+ */
+export function ChartPanel({ title, summary, legend, chart, chartHeight, table, empty = false }: ChartPanelProps) {
+  const { t } = useTranslation('overview');
+  const headingId = useId();
+  const [showTable, setShowTable] = useState(false);
+  const [failed, setFailed] = useState(false);
+  return (
+    <section aria-labelledby={headingId} className="chart-panel">
+      <div className="chart-panel__head">
+        <Heading level={2} data-size="xs" id={headingId}>
+          {title}
+        </Heading>
+        {!empty && !failed && (
+          <Button variant="secondary" data-size="sm" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)} className="chart-panel__toggle">
+            {t('chart.showTable')}
+          </Button>
+        )}
+      </div>
+      <div className="chart-panel__summary">{summary}</div>
+      {failed && <Paragraph data-size="sm">{t('chart.failed')}</Paragraph>}
+      {!empty &&
+        (showTable || failed ? (
+          table(true)
+        ) : (
+          <>
+            <div aria-hidden="true" className="chart-panel__figure">
+              {legend}
+              <div className="chart-panel__chart" style={{ minHeight: chartHeight }}>
+                <ChartBoundary onError={() => setFailed(true)}>
+                  <Suspense fallback={<div className="chart-panel__loading">{t('chart.loading')}</div>}>{chart}</Suspense>
+                </ChartBoundary>
+              </div>
+            </div>
+            <div className="visually-hidden">{table(false)}</div>
+          </>
+        ))}
+    </section>
+  );
+}

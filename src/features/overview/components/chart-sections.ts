@@ -1,0 +1,8 @@
+/**
+ * The overview's three chart panels (summary, legend, table and the slot for the chart), loaded
+ * together as one chunk after the key figures, so that a first visit stays within its budget. The
+ * charts themselves (recharts) are a further lazy chunk that each panel loads.
+ */
+export { AreaProgressSection } from './area-progress-section';
+export { BurnUpSection } from './burn-up-section';
+export { DeadlineSection } from './deadline-section';

@@ -1,0 +1,20 @@
+import { expect } from 'vitest';
+import { problemSchema } from '@/domain/api-contract';
+
+/** GETs a path of the mock API (through msw) and returns the status, content type and parsed body. */
+export async function get(path: string) {
+  const response = await fetch(new URL(path, window.location.origin));
+  const text = await response.text();
+  return { status: response.status, contentType: response.headers.get('content-type'), body: text ? (JSON.parse(text) as unknown) : null };
+}
+
+/** Expects a problem document with the status, naming exactly the fields given. */
+export async function expectProblem(path: string, status: number, fields: string[] = []) {
+  const response = await get(path);
+  expect(response.status).toBe(status);
+  expect(response.contentType).toContain('application/problem+json');
+  const problem = problemSchema.parse(response.body);
+  expect(problem.status).toBe(status);
+  expect((problem.errors ?? []).map((error) => error.field).sort()).toEqual([...fields].sort());
+  return problem;
+}
