@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { isMockingEnabled } from './lib/env';
-import { createI18n, loadLanguageBundle } from './lib/i18n';
+import { createI18n, loadNamespace } from './lib/i18n';
 import { useUiStore } from './stores/ui-store';
 
 async function startApiMocking(): Promise<void> {
@@ -20,8 +20,8 @@ if (container === null) throw new Error('index.html has no #root element');
 
 async function start(root: HTMLElement): Promise<void> {
   const language = useUiStore.getState().language;
-  const [bundle] = await Promise.all([
-    loadLanguageBundle(language),
+  const [common] = await Promise.all([
+    loadNamespace(language, 'common'),
     startApiMocking().catch((error: unknown) => {
       // Without the mock every request fails, and each page says so with a way to try again.
       console.error('The mock API could not start', error);
@@ -30,7 +30,7 @@ async function start(root: HTMLElement): Promise<void> {
   document.documentElement.lang = language;
   createRoot(root).render(
     <StrictMode>
-      <App i18n={createI18n(language, { [language]: bundle })} />
+      <App i18n={createI18n(language, { [language]: { common } })} />
     </StrictMode>,
   );
 }

@@ -1,47 +1,66 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@/domain/localized-text';
 import type nb from '@/locales/nb';
 
 export type LanguageBundle = typeof nb;
+export type Namespace = keyof LanguageBundle;
 
-/** Each language is its own chunk, loaded when it is first chosen. */
-const bundleLoaders: Record<Language, () => Promise<LanguageBundle>> = {
-  nb: () => import('@/locales/nb').then((module) => module.default),
-  nn: () => import('@/locales/nn').then((module) => module.default),
-  en: () => import('@/locales/en').then((module) => module.default),
-};
-
-export const NAMESPACES = ['common', 'measures', 'overview', 'editing'] as const satisfies readonly (keyof LanguageBundle)[];
-
-export function loadLanguageBundle(language: Language): Promise<LanguageBundle> {
-  return bundleLoaders[language]();
-}
+export const NAMESPACES = ['common', 'measures', 'overview', 'editing'] as const satisfies readonly Namespace[];
 
 /**
- * Creates an i18next instance with the bundles given (the app passes the one language it starts in,
- * tests pass all three). A missing key shows as ⟦key⟧, so that end-to-end tests can catch it.
+ * Every language × namespace is its own small chunk. The app starts with `common` in the chosen
+ * language; a page's namespace loads with the page (react-i18next suspends until it is there), and
+ * a language switch loads what the current pages use.
  */
-export function createI18n(language: Language, bundles: Partial<Record<Language, LanguageBundle>>): I18n {
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
+
+export function loadNamespace<N extends Namespace>(language: Language, namespace: N): Promise<LanguageBundle[N]> {
+  const loader = loaders[`../locales/${language}/${namespace}.json`];
+  if (!loader) return Promise.reject(new Error(`No texts for ${language}/${namespace}`));
+  // The files are the bundles' own JSON; tests/locales.test.ts checks that every language has the same keys.
+  return loader().then((module) => module.default as LanguageBundle[N]);
+}
+
+const lazyBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    loadNamespace(language as Language, namespace as Namespace).then(
+      (texts) => callback(null, texts),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/**
+ * Creates an i18next instance. Given every bundle (tests), it needs nothing more; given only some
+ * (the app starts with `common`), it loads the rest on demand. A missing key shows as ⟦key⟧, so
+ * that end-to-end tests can catch it.
+ */
+export function createI18n(language: Language, bundles: Partial<Record<Language, Partial<LanguageBundle>>>): I18n {
   const instance = i18next.createInstance();
+  const complete = Object.values(bundles).some((bundle) => NAMESPACES.every((namespace) => namespace in bundle));
+  if (!complete) instance.use(lazyBackend);
   void instance.use(initReactI18next).init({
     resources: bundles,
+    partialBundledLanguages: true,
     lng: language,
     fallbackLng: false,
-    ns: NAMESPACES,
+    ns: complete ? NAMESPACES : ['common'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,
+    react: { useSuspense: true },
     parseMissingKeyHandler: (key) => `⟦${key}⟧`,
   });
   return instance;
 }
 
-/** Switches language, loading its bundle first if this instance does not have it yet. */
+/** Switches language, loading its common texts first so that nothing flashes untranslated. */
 export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
   if (!instance.hasResourceBundle(language, 'common')) {
-    const bundle = await loadLanguageBundle(language);
-    for (const namespace of NAMESPACES) instance.addResourceBundle(language, namespace, bundle[namespace]);
+    instance.addResourceBundle(language, 'common', await loadNamespace(language, 'common'));
   }
   await instance.changeLanguage(language);
 }

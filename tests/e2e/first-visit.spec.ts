@@ -42,7 +42,7 @@ function overviewLazyModules(manifest: Manifest): string[] {
   return [...found];
 }
 
-const FIRST_VISIT = ['index.html', 'src/app/routes/overview.tsx', 'src/locales/nb/index.ts', 'mocks/browser.ts'];
+const FIRST_VISIT = ['index.html', 'src/app/routes/overview.tsx', 'src/locales/nb/common.json', 'src/locales/nb/overview.json', 'mocks/browser.ts'];
 const CHARTS = ['area-progress-chart', 'deadline-chart', 'burn-up-chart'].map((name) => `src/features/overview/components/${name}.tsx`);
 
 test('a first visit to / loads what npm run size counts, and the overview’s charts only after it', async ({ browser }) => {

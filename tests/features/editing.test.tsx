@@ -45,7 +45,7 @@ describe('changing the status', () => {
     await user.click(within(form).getByRole('button', { name: 'Lagre' }));
 
     expect(await screen.findByText('Endringen er lagret.')).toBeInTheDocument();
-    expect(screen.queryByRole('form', { name: 'Endre status' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Endre status' })).not.toBeInTheDocument());
     expect(statusTag()).toHaveTextContent('I fare');
     const history = screen.getByRole('region', { name: 'Historikk' });
     const last = within(history).getAllByRole('listitem').at(-1);
@@ -219,7 +219,7 @@ describe('a conflict with another editor', () => {
     await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.otherEditor, ifMatch: '"1"', body: { type: 'status', to: 'planned', reason: 'Tilbake', effective: { date: '2026-11-22', precision: 'day' }, language: 'nb' } });
     await user.click(within(form).getByRole('button', { name: 'Lagre' }));
     await user.click(await screen.findByRole('button', { name: 'Forkast min endring' }));
-    expect(screen.queryByRole('form', { name: 'Endre status' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Endre status' })).not.toBeInTheDocument());
     expect(statusTag()).toHaveTextContent('Planlagt');
     expect(window.sessionStorage.getItem('tiltaksmonitor:draft:ms26-28:status')).toBeNull();
   });
@@ -248,7 +248,7 @@ describe('nothing typed is lost', () => {
     expect(within(form).getByRole('textbox', { name: /Begrunnelse/ })).toHaveValue('Halvferdig');
     await user.click(within(form).getByRole('button', { name: 'Avbryt' }));
     await user.click(screen.getByRole('button', { name: 'Forkast endringene' }));
-    expect(screen.queryByRole('form', { name: 'Endre status' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Endre status' })).not.toBeInTheDocument());
     expect(window.sessionStorage.getItem('tiltaksmonitor:draft:ms26-28:status')).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import { Alert, Button, ErrorSummary, Heading, Paragraph, Select } from '@digdir/designsystemet-react';
+// ErrorSummary's web part (focus on appear) is not in the core shim: see src/lib/designsystemet-web.ts.
+import '@digdir/designsystemet-web/ds-error-summary';
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEADLINE_KINDS } from '@/domain/deadline';
