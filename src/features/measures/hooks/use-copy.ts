@@ -2,11 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 
-/** Copies text to the clipboard and says how it went; the message clears after a while. */
+/** Copies text to the clipboard and says how it went; "copied" clears after a while, a failure stays. */
 export function useCopy(clearAfterMs = 6000) {
   const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
-    if (state === 'idle') return;
+    if (state !== 'copied') return;
     const timer = window.setTimeout(() => setState('idle'), clearAfterMs);
     return () => window.clearTimeout(timer);
   }, [state, clearAfterMs]);

@@ -27,5 +27,10 @@ export function useSearchDraft(committed: string, commit: (text: string) => void
     setDraft(text);
     debounced.run(text);
   };
-  return { draft, change, flush: debounced.flush };
+  /** Empties the box and drops a write still waiting (the caller clears the address). */
+  const reset = () => {
+    debounced.cancel();
+    setDraft('');
+  };
+  return { draft, change, reset, flush: debounced.flush };
 }
