@@ -6,6 +6,7 @@ import type { Measure } from '@/domain/measure';
 import { statusSince } from '@/domain/measure-summary';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
+import { deadlineMoves, slippage } from '@/domain/slippage';
 import { DeadlineText } from '@/components/ui/deadline-text';
 import { Fact, Facts } from '@/components/ui/facts';
 import { Localized } from '@/components/ui/localized';
@@ -15,25 +16,33 @@ import { StatusTag } from '@/components/ui/status-tag';
 import { VerificationTag } from '@/components/ui/verification-tag';
 import { formatDatePoint } from '@/lib/format';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
+import { slippageSentence } from '../utils/slippage-text';
+import { SyntheticNotice } from './list-notices';
 import { MeasureHistory } from './measure-history';
 import { MeasureObligations } from './measure-obligations';
 import { MeasureSources } from './measure-sources';
+import { MeasureTools } from './measure-tools';
+import { RelatedMeasures } from './related-measures';
+import './measures.css';
 
 interface MeasureDetailProps {
   measure: Measure;
-  plan: Plan | undefined;
+  plans: ReadonlyMap<string, Plan>;
   area: Area | undefined;
   today: IsoDate;
 }
 
-export function MeasureDetail({ measure, plan, area, today }: MeasureDetailProps) {
+export function MeasureDetail({ measure, plans, area, today }: MeasureDetailProps) {
   const { t } = useTranslation(['measures', 'common']);
   const language = useLanguage();
   const pick = useLocalized();
   const title = pick(measure.title);
-  const deadlineMoved = JSON.stringify(measure.deadline) !== JSON.stringify(measure.originalDeadline);
+  const plan = plans.get(measure.planId);
+  const moves = deadlineMoves(measure);
+  const planned = slippageSentence(slippage(measure, today));
   return (
     <article className="measure-detail">
+      {measure.synthetic && <SyntheticNotice />}
       <header className="measure-detail__header">
         <Paragraph data-size="sm" className="eyebrow">
           {t('detail.numberInPlan', { number: measure.number, plan: plan?.reference ?? measure.planId })}
@@ -47,6 +56,7 @@ export function MeasureDetail({ measure, plan, area, today }: MeasureDetailProps
           {isOverdue(measure, today) && <OverdueTag />}
           <VerificationTag verified={measure.verified} />
         </div>
+        <MeasureTools id={measure.id} />
       </header>
 
       <Section title={t('detail.facts')}>
@@ -70,11 +80,13 @@ export function MeasureDetail({ measure, plan, area, today }: MeasureDetailProps
           <Fact label={t('detail.deadline')}>
             <DeadlineText deadline={measure.originalDeadline} />
           </Fact>
-          {deadlineMoved && (
-            <Fact label={t('detail.currentDeadline')}>
-              <DeadlineText deadline={measure.deadline} />
-            </Fact>
-          )}
+          <Fact label={t('detail.currentDeadline')}>
+            <DeadlineText deadline={measure.deadline} />
+          </Fact>
+          <Fact label={t('detail.deadlineMoved')}>
+            {moves === 0 ? t('detail.deadlineNotMoved') : t('detail.deadlineMovedTimes', { count: moves })}
+          </Fact>
+          <Fact label={t('detail.slippage.label')}>{t(`detail.slippage.${planned.key}`, planned.values)}</Fact>
           <Fact label={t('detail.status')}>
             {t(`common:status.${measure.status}`)}, {t('detail.statusSince', { date: formatDatePoint(statusSince(measure), language) })}
           </Fact>
@@ -116,6 +128,7 @@ export function MeasureDetail({ measure, plan, area, today }: MeasureDetailProps
       <MeasureObligations obligations={measure.obligations} />
       <MeasureSources sources={measure.sources} />
       <MeasureHistory history={measure.history} />
+      <RelatedMeasures measure={measure} area={area} plans={plans} />
     </article>
   );
 }
