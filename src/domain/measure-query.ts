@@ -209,7 +209,11 @@ function collatorFor(language: Language): Intl.Collator {
  */
 export interface CollationIndex {
   language: Language;
+  /** The rank of every text. */
   ranks: ReadonlyMap<string, number>;
+  /** The ranks of the measures the index was built from, by object: faster to look up than by text. */
+  titleRanks: WeakMap<object, number>;
+  responsibleRanks: WeakMap<object, number>;
 }
 
 export function titleIn(measure: Pick<Measure, 'title'>, language: Language): string {
@@ -231,7 +235,13 @@ export function buildCollationIndex(measures: readonly Pick<Measure, 'title' | '
     if (previous !== undefined && collator.compare(previous, text) !== 0) rank += 1;
     ranks.set(text, rank);
   });
-  return { language, ranks };
+  const titleRanks = new WeakMap<object, number>();
+  const responsibleRanks = new WeakMap<object, number>();
+  for (const measure of measures) {
+    titleRanks.set(measure, ranks.get(titleIn(measure, language)) ?? 0);
+    responsibleRanks.set(measure, ranks.get(measure.responsible) ?? 0);
+  }
+  return { language, ranks, titleRanks, responsibleRanks };
 }
 
 export interface SortContext {
@@ -252,6 +262,8 @@ interface Decorated<T> {
   measure: T;
   primary: Key;
   secondary: number | string;
+  plan: string;
+  number: number;
 }
 
 /** Ids and ISO dates compare by code unit: fast, and the same in every locale. */
@@ -276,7 +288,12 @@ export function sortMeasures<T extends Sortable>(
 ): T[] {
   const direction = order === 'asc' ? 1 : -1;
   const keysOf = keyFunction<T>(key, measures, context);
-  const decorated: Decorated<T>[] = measures.map((measure) => ({ measure, ...keysOf(measure) }));
+  // Everything the comparison reads is copied into one small object per measure, so that the
+  // comparator (called ~140,000 times for 10,000 measures) never reads the measures themselves.
+  const decorated: Decorated<T>[] = measures.map((measure, index) => {
+    const { primary, secondary } = keysOf(measure, index);
+    return { measure, primary, secondary, plan: measure.planId, number: measure.number };
+  });
   decorated.sort((a, b) => {
     if (a.primary === null || b.primary === null) {
       if (a.primary !== b.primary) return a.primary === null ? 1 : -1;
@@ -284,7 +301,7 @@ export function sortMeasures<T extends Sortable>(
       const byKey = compareKeys(a.primary, b.primary) || compareKeys(a.secondary, b.secondary);
       if (byKey !== 0) return direction * byKey;
     }
-    return compareIds(a.measure.planId, b.measure.planId) || a.measure.number - b.measure.number;
+    return compareIds(a.plan, b.plan) || a.number - b.number;
   });
   return decorated.map((entry) => entry.measure);
 }
@@ -293,17 +310,15 @@ function keyFunction<T extends Sortable>(
   key: MeasureSortKey,
   measures: readonly T[],
   context: SortContext,
-): (measure: T) => { primary: Key; secondary: number | string } {
+): (measure: T, index: number) => { primary: Key; secondary: number | string } {
   const language = context.language ?? 'nb';
   switch (key) {
     case 'number':
       return (measure) => ({ primary: measure.planId, secondary: measure.number });
     case 'title':
     case 'responsible': {
-      const ranks = collationRanks(measures, language, context.collation);
-      return key === 'title'
-        ? (measure) => ({ primary: ranks.get(titleIn(measure, language)) ?? 0, secondary: 0 })
-        : (measure) => ({ primary: ranks.get(measure.responsible) ?? 0, secondary: 0 });
+      const ranks = collationRanks(measures, key, language, context.collation);
+      return (_measure, index) => ({ primary: ranks[index] ?? 0, secondary: 0 });
     }
     case 'plan':
       return (measure) => ({ primary: measure.planId, secondary: 0 });
@@ -323,13 +338,25 @@ function keyFunction<T extends Sortable>(
   }
 }
 
-/** The prepared index when it covers every text to sort, or one built for these measures. */
-function collationRanks(measures: readonly Sortable[], language: Language, prepared: CollationIndex | undefined): ReadonlyMap<string, number> {
-  if (prepared?.language === language) {
-    const ranks = prepared.ranks;
-    if (measures.every((measure) => ranks.has(titleIn(measure, language)) && ranks.has(measure.responsible))) return ranks;
-  }
-  return buildCollationIndex(measures, language).ranks;
+/**
+ * Each measure's rank by title or responsible body, in input order: from the prepared index (by
+ * object, then by text), or, when it is for another language or lacks a text, from one built for
+ * these measures.
+ */
+function collationRanks(measures: readonly Sortable[], key: 'title' | 'responsible', language: Language, prepared: CollationIndex | undefined): number[] {
+  const textOf = key === 'title' ? (measure: Sortable) => titleIn(measure, language) : (measure: Sortable) => measure.responsible;
+  const lookUp = (index: CollationIndex) => {
+    const byObject = key === 'title' ? index.titleRanks : index.responsibleRanks;
+    const ranks: number[] = [];
+    for (const measure of measures) {
+      const rank = byObject.get(measure) ?? index.ranks.get(textOf(measure));
+      if (rank === undefined) return null;
+      ranks.push(rank);
+    }
+    return ranks;
+  };
+  const fromPrepared = prepared?.language === language ? lookUp(prepared) : null;
+  return fromPrepared ?? lookUp(buildCollationIndex(measures, language)) ?? [];
 }
 
 export function paginate<T>(items: readonly T[], page: number, pageSize: number): T[] {
