@@ -1,5 +1,5 @@
 import { Button, Checkbox, Details, Field, Fieldset, Label, Select, Textfield } from '@digdir/designsystemet-react';
-import { useId, useState, type ReactNode } from 'react';
+import { startTransition, useId, useOptimistic, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '@/domain/area';
 import type { IsoDate } from '@/domain/date-point';
@@ -30,10 +30,18 @@ interface MeasureFiltersProps {
  * Every filter of the list, in a panel that opens and closes (closed at first, so that the list is
  * in view; the chosen filters show as chips outside it). Every change goes straight to the address.
  */
-export function MeasureFilters({ filters, choices, areas, plans, onChange, asOf, today, onAsOf }: MeasureFiltersProps) {
+export function MeasureFilters({ filters: current, choices, areas, plans, onChange, asOf, today, onAsOf }: MeasureFiltersProps) {
   const { t } = useTranslation(['measures', 'common']);
+  // The address changes in a transition (the list may take a moment to render): the controls show the
+  // new choice at once instead of flicking back until it is done.
+  const [filters, showChoice] = useOptimistic(current);
   const chosen = activeFilters({ ...filters, q: undefined }).length;
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
+    startTransition(() => {
+      const next = { ...filters, [key]: value };
+      showChoice(next);
+      onChange(next);
+    });
 
   return (
     <Details className="measure-filters">
