@@ -35,7 +35,7 @@ export const LIST_COLUMNS = [
  * Below this width, in the list's own em (not the window's), rows are laid out as cards; measures.css
  * has the same number in its container query.
  */
-const CARD_LAYOUT_BELOW_EM = 74;
+const CARD_LAYOUT_BELOW_EM = 76;
 
 /** Short lists are rendered whole, so that the browser's find and print see every row. */
 const RENDER_ALL_UP_TO = 60;
