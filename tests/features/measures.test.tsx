@@ -441,10 +441,15 @@ describe('/tiltak/:id', () => {
 });
 
 describe('/tiltak/:id, deadlines, related measures, sharing and printing', () => {
+  /** The value of each fact about the measure, by its label. */
+  async function facts() {
+    const region = await screen.findByRole('region', { name: 'Fakta om tiltaket' });
+    return (label: string) => within(region).getByText(label).nextElementSibling?.textContent;
+  }
+
   it('shows the plan’s deadline next to the current one, how often it moved, and how it went against the plan', async () => {
     renderRoute('/tiltak/ms26-13');
-    const facts = await screen.findByRole('region', { name: 'Fakta om tiltaket' });
-    const fact = (label: string) => within(facts).getByText(label).nextElementSibling?.textContent;
+    const fact = await facts();
     expect(fact('Frist i planen')).toBe('2015');
     expect(fact('Gjeldende frist')).toBe('2015');
     expect(fact('Fristen flyttet')).toBe('Nei');
@@ -467,8 +472,7 @@ describe('/tiltak/:id, deadlines, related measures, sharing and printing', () =>
       history: [guideline.history[0], move('t1', '2016-01-10', guideline.originalDeadline, by(2017)), move('t2', '2018-03-01', by(2017), by(2027))].filter((entry) => entry !== undefined),
     });
     renderRoute('/tiltak/ms26-13');
-    const facts = await screen.findByRole('region', { name: 'Fakta om tiltaket' });
-    const fact = (label: string) => within(facts).getByText(label).nextElementSibling?.textContent;
+    const fact = await facts();
     expect(fact('Frist i planen')).toBe('2015');
     expect(fact('Gjeldende frist')).toBe('innen 2027');
     expect(fact('Fristen flyttet')).toBe('2 ganger');

@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@/domain/date-point';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -6,6 +7,18 @@ import { isMockingEnabled } from '@/lib/env';
 import { useLanguage } from '@/lib/use-localized';
 import type { ViewIssue } from '../utils/list-view';
 import './measures.css';
+
+/** A titled notice above a view: what is special about what it shows, and what to do about it. */
+function Notice({ color, title, children }: { color: 'warning' | 'info'; title: string; children: ReactNode }) {
+  return (
+    <Alert data-color={color} className="notice">
+      <Heading level={2} data-size="xs">
+        {title}
+      </Heading>
+      {children}
+    </Alert>
+  );
+}
 
 /**
  * Says that what is shown is generated test data. With the embedded mock API it also offers the way
@@ -15,10 +28,7 @@ export function SyntheticNotice({ count }: { count?: number }) {
   const { t } = useTranslation('measures');
   const language = useLanguage();
   return (
-    <Alert data-color="warning" className="notice notice--synthetic">
-      <Heading level={2} data-size="xs">
-        {t('synthetic.title')}
-      </Heading>
+    <Notice color="warning" title={t('synthetic.title')}>
       <Paragraph>
         {count === undefined ? t('synthetic.measure') : t('synthetic.list', { count, number: formatNumber(count, language) })}
       </Paragraph>
@@ -27,7 +37,7 @@ export function SyntheticNotice({ count }: { count?: number }) {
           <a href="/tiltak?dataset=real">{t('synthetic.back')}</a>
         </Paragraph>
       )}
-    </Alert>
+    </Notice>
   );
 }
 
@@ -36,15 +46,12 @@ export function AsOfNotice({ date, onLeave }: { date: IsoDate; onLeave: () => vo
   const { t } = useTranslation('measures');
   const language = useLanguage();
   return (
-    <Alert data-color="info" className="notice notice--as-of">
-      <Heading level={2} data-size="xs">
-        {t('list.asOf.title', { date: formatDate(date, language) })}
-      </Heading>
+    <Notice color="info" title={t('list.asOf.title', { date: formatDate(date, language) })}>
       <Paragraph>{t('list.asOf.body')}</Paragraph>
       <Button variant="secondary" data-size="sm" onClick={onLeave}>
         {t('list.asOf.leave')}
       </Button>
-    </Alert>
+    </Notice>
   );
 }
 
@@ -68,10 +75,7 @@ export function ViewIssues({ issues, onFix }: { issues: readonly ViewIssue[]; on
     }
   };
   return (
-    <Alert data-color="warning" className="notice notice--issues">
-      <Heading level={2} data-size="xs">
-        {t('list.issues.title')}
-      </Heading>
+    <Notice color="warning" title={t('list.issues.title')}>
       <ul className="notice__list">
         {issues.map((issue, index) => (
           <li key={index}>{describe(issue)}</li>
@@ -81,6 +85,6 @@ export function ViewIssues({ issues, onFix }: { issues: readonly ViewIssue[]; on
       <Button variant="secondary" data-size="sm" onClick={onFix}>
         {t('list.issues.fix')}
       </Button>
-    </Alert>
+    </Notice>
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Checkbox, Details, Field, Fieldset, Label, Select, Textfield } from '@digdir/designsystemet-react';
-import { startTransition, useId, useOptimistic, useState, type ReactNode } from 'react';
+import { Button, Checkbox, Details, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { startTransition, useOptimistic, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '@/domain/area';
 import type { IsoDate } from '@/domain/date-point';
@@ -10,6 +10,7 @@ import { STATUSES } from '@/domain/status';
 import { Localized } from '@/components/ui/localized';
 import type { FilterChoices } from '../utils/explore';
 import { activeFilters } from '../utils/list-view';
+import { ChoiceSelect } from './choice-select';
 
 /** The "due within" windows offered; a window from a link that is not among them is offered too. */
 const DUE_WITHIN_MONTHS = [3, 6, 12, 24, 36];
@@ -90,6 +91,7 @@ export function MeasureFilters({ filters: current, choices, areas, plans, onChan
               </div>
             </Fieldset>
             <ChoiceSelect
+              className="measure-filters__field"
               label={t('list.filters.dueWithin')}
               value={filters.dueWithinMonths === undefined ? '' : String(filters.dueWithinMonths)}
               options={[
@@ -102,25 +104,17 @@ export function MeasureFilters({ filters: current, choices, areas, plans, onChan
             />
           </div>
           <div className="measure-filters__column">
-            <ChoiceSelect
+            <BooleanSelect
               label={t('list.filters.overdue')}
-              value={booleanValue(filters.overdue)}
-              options={[
-                { value: '', label: t('list.filters.overdueAny') },
-                { value: 'true', label: t('list.filters.overdueOnly') },
-                { value: 'false', label: t('list.filters.overdueNot') },
-              ]}
-              onChange={(value) => set('overdue', parseBoolean(value))}
+              labels={[t('list.filters.overdueAny'), t('list.filters.overdueOnly'), t('list.filters.overdueNot')]}
+              value={filters.overdue}
+              onChange={(value) => set('overdue', value)}
             />
-            <ChoiceSelect
+            <BooleanSelect
               label={t('list.filters.hasObligation')}
-              value={booleanValue(filters.hasObligation)}
-              options={[
-                { value: '', label: t('list.filters.obligationAny') },
-                { value: 'true', label: t('list.filters.obligationWith') },
-                { value: 'false', label: t('list.filters.obligationWithout') },
-              ]}
-              onChange={(value) => set('hasObligation', parseBoolean(value))}
+              labels={[t('list.filters.obligationAny'), t('list.filters.obligationWith'), t('list.filters.obligationWithout')]}
+              value={filters.hasObligation}
+              onChange={(value) => set('hasObligation', value)}
             />
             <AsOfForm key={asOf ?? ''} asOf={asOf} today={today} onAsOf={onAsOf} />
           </div>
@@ -130,12 +124,22 @@ export function MeasureFilters({ filters: current, choices, areas, plans, onChan
   );
 }
 
-function booleanValue(value: boolean | undefined): '' | 'true' | 'false' {
-  return value === undefined ? '' : value ? 'true' : 'false';
-}
-
-function parseBoolean(value: string): boolean | undefined {
-  return value === 'true' ? true : value === 'false' ? false : undefined;
+/** A yes/no filter as a select: either, only yes, only no (labels in that order). */
+function BooleanSelect({ label, labels, value, onChange }: { label: string; labels: [string, string, string]; value: boolean | undefined; onChange: (value: boolean | undefined) => void }) {
+  const [any, yes, no] = labels;
+  return (
+    <ChoiceSelect
+      className="measure-filters__field"
+      label={label}
+      value={value === undefined ? '' : String(value)}
+      options={[
+        { value: '', label: any },
+        { value: 'true', label: yes },
+        { value: 'false', label: no },
+      ]}
+      onChange={(chosen) => onChange(chosen === '' ? undefined : chosen === 'true')}
+    />
+  );
 }
 
 interface CheckboxGroupProps<V extends string> {
@@ -165,33 +169,11 @@ function CheckboxGroup<V extends string>({ legend, options, selected = [], onCha
   );
 }
 
-interface ChoiceSelectProps {
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string) => void;
-}
-
-function ChoiceSelect({ label, value, options, onChange }: ChoiceSelectProps) {
-  const id = useId();
-  return (
-    <Field data-size="sm" className="measure-filters__field">
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
-          <Select.Option key={option.value} value={option.value}>
-            {option.label}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
-
 function YearSelect({ label, years, value, onChange }: { label: string; years: number[]; value: number | undefined; onChange: (year: number | undefined) => void }) {
   const { t } = useTranslation('measures');
   return (
     <ChoiceSelect
+      className="measure-filters__field"
       label={label}
       value={value === undefined ? '' : String(value)}
       options={[{ value: '', label: t('list.filters.anyYear') }, ...years.map((year) => ({ value: String(year), label: String(year) }))]}

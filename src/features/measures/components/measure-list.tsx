@@ -6,7 +6,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Area } from '@/domain/area';
 import type { IsoDate } from '@/domain/date-point';
 import type { MeasureSummary } from '@/domain/measure';
-import type { MeasureSortKey, SortOrder } from '@/domain/measure-query';
+import { MEASURE_SORT_KEYS, type MeasureSortKey, type SortOrder } from '@/domain/measure-query';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
 import { DeadlineText } from '@/components/ui/deadline-text';
@@ -17,19 +17,8 @@ import { formatShortDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import './measures.css';
 
-/** The list's columns, each sortable; their keys are the API's sort keys. */
-export const LIST_COLUMNS = [
-  'number',
-  'title',
-  'plan',
-  'area',
-  'responsible',
-  'instrument',
-  'deadline',
-  'status',
-  'overdue',
-  'updatedAt',
-] as const satisfies readonly MeasureSortKey[];
+/** The list's columns, in order: one per sort key of the API, each sortable. */
+const LIST_COLUMNS = MEASURE_SORT_KEYS;
 
 /**
  * Below this width, in the list's own em (not the window's), rows are laid out as cards; measures.css
