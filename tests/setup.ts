@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetMockConfig } from '@mocks/config';
+import { REAL_DATASET } from '@mocks/dataset';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { DEFAULT_TIMEOUT_MS, setDefaultTimeout } from '@/lib/api-client';
@@ -36,6 +37,7 @@ beforeEach(() => {
   window.localStorage.clear();
   window.sessionStorage.clear();
   fixToday(TEST_TODAY);
+  db.useDataset(REAL_DATASET);
   db.reset();
   resetMockConfig();
   resetUiStore();

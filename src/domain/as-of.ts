@@ -62,7 +62,11 @@ function compareByEffectiveEnd(a: HistoryEntry, b: HistoryEntry): number {
   return endOf(a.effective).localeCompare(endOf(b.effective)) || a.recordedAt.localeCompare(b.recordedAt);
 }
 
-/** Every measure as it stood on `asOf`, leaving out those that did not exist yet. */
+/**
+ * Every measure as it stood on `asOf`, leaving out those that did not exist yet. Its history is cut
+ * to what had happened by then (by the same rule as the state), so that what is derived from the
+ * history (since when the status held, how often the deadline moved) describes that day too.
+ */
 export function measuresAsOf<T extends Measure>(measures: readonly T[], asOf: IsoDate): (T & { uncertain: boolean })[] {
   const result: (T & { uncertain: boolean })[] = [];
   for (const measure of measures) {
@@ -73,6 +77,7 @@ export function measuresAsOf<T extends Measure>(measures: readonly T[], asOf: Is
       status: state.status,
       deadline: state.deadline,
       completedOn: state.completedOn,
+      history: measure.history.filter((entry) => endOf(entry.effective) <= asOf),
       uncertain: state.uncertain,
     });
   }

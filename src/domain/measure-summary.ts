@@ -1,5 +1,6 @@
 import type { DatePoint } from './date-point';
 import type { Measure, MeasureSummary } from './measure';
+import { deadlineMoves } from './slippage';
 
 /** When the current status was reached: the last status change, or the plan itself. */
 export function statusSince(measure: Pick<Measure, 'history'>): DatePoint {
@@ -14,5 +15,5 @@ export function statusSince(measure: Pick<Measure, 'history'>): DatePoint {
 /** A measure as a list shows it: without the history, with what the list needs from it. */
 export function toMeasureSummary(measure: Measure): MeasureSummary {
   const { history, ...rest } = measure;
-  return { ...rest, historyLength: history.length, statusSince: statusSince(measure) };
+  return { ...rest, historyLength: history.length, statusSince: statusSince(measure), deadlineMoves: deadlineMoves(measure) };
 }

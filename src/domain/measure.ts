@@ -157,5 +157,7 @@ export const measureSummarySchema = z.extend(z.omit(measureSchema, { history: tr
   historyLength: z.int().check(z.nonnegative()),
   /** When the current status was reached (the effective date of the last status change). */
   statusSince: datePointSchema,
+  /** How many times the deadline has been moved since the plan set it (deadline entries in the history). */
+  deadlineMoves: z.int().check(z.nonnegative()),
 });
 export type MeasureSummary = z.infer<typeof measureSummarySchema>;

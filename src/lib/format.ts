@@ -48,3 +48,15 @@ export function formatNumber(value: number, language: Language): string {
 export function formatPercent(share: number, language: Language): string {
   return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+const shortDateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** A timestamp's date in Norway, in short ("23. nov. 2026"), for dense lists. */
+export function formatShortDate(isoDateTime: string, language: Language): string {
+  let format = shortDateFormats.get(language);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Oslo' });
+    shortDateFormats.set(language, format);
+  }
+  return format.format(new Date(isoDateTime));
+}

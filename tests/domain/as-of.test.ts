@@ -83,6 +83,15 @@ describe('measuresAsOf', () => {
     const result = measuresAsOf([guideline, later], '2017-03-01');
     expect(result.map((m) => [m.id, m.status])).toEqual([[guideline.id, 'in_progress']]);
   });
+
+  it.each([
+    ['2015-06-01', 1],
+    ['2017-03-01', 2],
+    ['2017-09-13', 3],
+  ])('cuts the history to what had happened by %s (%i entries)', (asOf, entries) => {
+    const [result] = measuresAsOf([guideline], asOf);
+    expect(result?.history.map((entry) => entry.id)).toEqual(guideline.history.slice(0, entries).map((entry) => entry.id));
+  });
 });
 
 describe('statusMovesBetween', () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { yearPoint } from '@/domain/date-point';
 import type { Deadline } from '@/domain/deadline';
 import type { Measure } from '@/domain/measure';
+import { generateSyntheticMeasures } from '@mocks/fixtures/synthetic';
+import type { Language } from '@/domain/localized-text';
 import {
+  buildCollationIndex,
+  compileFilters,
   filterMeasures,
   type MeasureFilters,
   matchesText,
@@ -11,6 +15,7 @@ import {
   paginate,
   searchParamsToRecord,
   sortMeasures,
+  titleIn,
 } from '@/domain/measure-query';
 import { makeMeasure } from '../support/measure-factory';
 
@@ -74,6 +79,75 @@ describe('sortMeasures', () => {
     const input = [...all];
     sortMeasures(input, 'title', 'desc', { today: TODAY });
     expect(input).toEqual(all);
+  });
+});
+
+describe('sortMeasures with a prepared collation index', () => {
+  const measures = generateSyntheticMeasures(400, 7);
+  /** The order the collator itself gives, compared pair by pair: what the index must reproduce. */
+  const reference = (language: Language, key: 'title' | 'responsible', order: 'asc' | 'desc') => {
+    const collator = new Intl.Collator(language === 'en' ? 'en' : 'nb', { sensitivity: 'base', numeric: true });
+    const text = (m: Measure) => (key === 'title' ? titleIn(m, language) : m.responsible);
+    return [...measures].sort(
+      (x, y) => (order === 'asc' ? 1 : -1) * collator.compare(text(x), text(y)) || x.planId.localeCompare(y.planId) || x.number - y.number,
+    );
+  };
+
+  it.each([
+    ['nb', 'title', 'asc'],
+    ['nn', 'title', 'desc'],
+    ['en', 'title', 'asc'],
+    ['nb', 'responsible', 'asc'],
+    ['en', 'responsible', 'desc'],
+  ] as const)('in %s by %s %s gives the collator’s order, with or without the index', (language, key, order) => {
+    const collation = buildCollationIndex(measures, language);
+    const expected = reference(language, key, order).map((m) => m.id);
+    expect(sortMeasures(measures, key, order, { today: TODAY, language, collation }).map((m) => m.id)).toEqual(expected);
+    expect(sortMeasures(measures, key, order, { today: TODAY, language }).map((m) => m.id)).toEqual(expected);
+  });
+
+  it('gives texts the collator finds equal one rank, and sorts æ, ø, å after z in Norwegian', () => {
+    const { ranks } = buildCollationIndex(
+      [
+        makeMeasure({ title: { nb: 'Åpne' }, responsible: 'KS' }),
+        makeMeasure({ title: { nb: 'øke' }, responsible: 'ks' }),
+        makeMeasure({ title: { nb: 'Ære' }, responsible: 'Zeta' }),
+      ],
+      'nb',
+    );
+    expect(ranks.get('KS')).toBe(ranks.get('ks'));
+    expect([...ranks.entries()].sort((x, y) => x[1] - y[1]).map(([text]) => text)).toEqual(['KS', 'ks', 'Zeta', 'Ære', 'øke', 'Åpne']);
+  });
+
+  it('builds its own index when the prepared one lacks a title or is for another language', () => {
+    const extra = makeMeasure({ title: { nb: 'Abc først' } });
+    const collation = buildCollationIndex(measures, 'nb');
+    const sorted = sortMeasures([...measures, extra], 'title', 'asc', { today: TODAY, language: 'nb', collation });
+    expect(sorted[0]).toBe(extra);
+    const english = sortMeasures(measures, 'title', 'asc', { today: TODAY, language: 'en', collation });
+    expect(english.map((m) => m.id)).toEqual(reference('en', 'title', 'asc').map((m) => m.id));
+  });
+
+  it('sorts instruments in a given order, and by id without one', () => {
+    const lov = makeMeasure({ instrument: 'lov' });
+    const avtale = makeMeasure({ instrument: 'avtale' });
+    const strategi = makeMeasure({ instrument: 'strategi' });
+    const byName = new Map([['strategi', 0], ['lov', 1], ['avtale', 2]]);
+    expect(sortMeasures([lov, avtale, strategi], 'instrument', 'asc', { today: TODAY, instrumentOrder: byName })).toEqual([strategi, lov, avtale]);
+    expect(sortMeasures([lov, avtale, strategi], 'instrument', 'asc', { today: TODAY })).toEqual([avtale, lov, strategi]);
+  });
+
+  it('sorts by the moment of the last update, whatever the offset', () => {
+    const early = makeMeasure({ updatedAt: '2026-11-23T09:00:00+02:00' });
+    const late = makeMeasure({ updatedAt: '2026-11-23T08:30:00+01:00' });
+    expect(sortMeasures([late, early], 'updatedAt', 'asc', { today: TODAY })).toEqual([early, late]);
+  });
+});
+
+describe('compileFilters', () => {
+  it('matches as matchesText does, word by word', () => {
+    const matches = compileFilters({ q: '  ØNSKE   kompetanse ' }, TODAY);
+    expect(all.filter(matches)).toEqual([a]);
   });
 });
 

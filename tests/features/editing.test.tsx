@@ -147,7 +147,7 @@ describe('when the server refuses', () => {
     // Optimistic: the new status shows while the server is asked …
     await waitFor(() => expect(statusTag()).toHaveTextContent('I fare'));
     // … and goes back when it refuses; the text stays.
-    expect(await screen.findByText(/feilkode 500/)).toBeInTheDocument();
+    expect(await within(form).findByText(/feilkode 500/)).toBeInTheDocument();
     expect(statusTag()).toHaveTextContent('Pågår');
     expect(screen.getByText('Det du skrev, er tatt vare på som utkast i denne fanen.')).toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Prøv å lagre igjen' }));
@@ -178,7 +178,8 @@ describe('when the server refuses', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'at_risk');
     await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Feil i tjenesten');
     await user.click(within(form).getByRole('button', { name: 'Lagre' }));
-    expect(await screen.findByText(/feilkode 500/)).toBeInTheDocument();
+    // Other parts of the page fail too while the fault is on; the form says what happened to the save.
+    expect(await within(form).findByText(/feilkode 500/)).toBeInTheDocument();
     configureMock({ fault: 'none' });
     await user.click(within(form).getByRole('button', { name: 'Prøv å lagre igjen' }));
     expect(await screen.findByText('Endringen er lagret.')).toBeInTheDocument();

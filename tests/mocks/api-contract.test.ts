@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { configureMock } from '@mocks/config';
+import { datasetFromParams } from '@mocks/dataset';
+import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import {
   areaListSchema,
@@ -78,6 +80,67 @@ describe('GET /api/measures', () => {
   ])('answers 400 with field errors for %s', async (_name, query, fields) => {
     const problem = await expectProblem(`/api/measures?${query}`, 400, fields);
     expect(problem.title).toBe('Invalid query parameters');
+  });
+});
+
+describe('GET /api/measures: history summary, as-of histories and the large dataset', () => {
+  it('summarises each history: its length, since when the status holds, and how often the deadline moved', async () => {
+    const page = measurePageSchema.parse((await get('/api/measures?area=barn-og-unge')).body);
+    expect(page.items.map((item) => [item.number, item.historyLength, item.statusSince.date, item.deadlineMoves])).toEqual([
+      [11, 2, '2016-01-01', 0],
+      [12, 3, '2019-01-01', 0],
+      [13, 4, '2017-09-13', 0],
+      [14, 2, '2021-04-01', 0],
+    ]);
+  });
+
+  it('summarises the history as it stood on an as-of date', async () => {
+    const page = measurePageSchema.parse((await get('/api/measures?area=barn-og-unge&asOf=2016-06-30')).body);
+    expect(page.items.map((item) => [item.number, item.status, item.historyLength, item.statusSince.date])).toEqual([
+      [11, 'planned', 1, '2015-05-07'],
+      [12, 'planned', 1, '2015-05-07'],
+      [13, 'planned', 1, '2015-05-07'],
+      [14, 'in_progress', 1, '2015-05-07'],
+    ]);
+  });
+
+  it('serves a synthetic dataset instead of the real one, every measure once across the pages', async () => {
+    db.useDataset({ kind: 'large', size: 2500 });
+    const pages = await Promise.all([1, 2, 3].map(async (page) => measurePageSchema.parse((await get(`/api/measures?pageSize=1000&page=${String(page)}`)).body)));
+    expect(pages.map((page) => [page.total, page.items.length])).toEqual([[2500, 1000], [2500, 1000], [2500, 500]]);
+    const ids = pages.flatMap((page) => page.items.map((item) => item.id));
+    expect(new Set(ids).size).toBe(2500);
+    expect(ids.every((id) => id.startsWith('syn-'))).toBe(true);
+    expect(pages.flatMap((page) => page.items).every((item) => item.synthetic)).toBe(true);
+    expect(planListSchema.parse((await get('/api/plans')).body).items.map((plan) => plan.reference)).toEqual([
+      'Syntetisk plan A (testdata)',
+      'Syntetisk plan B (testdata)',
+      'Syntetisk plan C (testdata)',
+    ]);
+    expect(measurePageSchema.parse((await get('/api/measures?plan=meld-st-26-2014-2015')).body).total).toBe(0);
+    expect((await get('/api/measures/ms26-13')).status).toBe(404);
+  });
+
+  it('sees an edit at once, although it keeps the last list it sorted', async () => {
+    const first = measurePageSchema.parse((await get('/api/measures?status=planned')).body);
+    expect(first.items.map((item) => item.number)).toEqual([22, 23]);
+    const measure = db.measure('ms26-22');
+    if (!measure) throw new Error('fixture #22 missing');
+    db.saveMeasure({ ...measure, status: 'in_progress' });
+    const second = measurePageSchema.parse((await get('/api/measures?status=planned')).body);
+    expect(second.items.map((item) => item.number)).toEqual([23]);
+  });
+
+  it.each([
+    ['dataset=large', { kind: 'large', size: 10000 }],
+    ['dataset=large&n=250', { kind: 'large', size: 250 }],
+    ['dataset=real', { kind: 'real' }],
+    ['dataset=large&n=0', null],
+    ['dataset=large&n=50000', null],
+    ['dataset=huge', null],
+    ['', null],
+  ])('reads the dataset from the address: %s', (query, expected) => {
+    expect(datasetFromParams(new URLSearchParams(query))).toEqual(expected);
   });
 });
 

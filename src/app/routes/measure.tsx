@@ -1,6 +1,6 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
@@ -12,8 +12,16 @@ import { usePlans } from '@/lib/catalog/get-plans';
 import { today } from '@/lib/clock';
 import { useLocalized } from '@/lib/use-localized';
 
+/** The list view the user came from (passed by the list's links), so that "back" returns to it. */
+function listSearchFrom(state: unknown): string {
+  if (typeof state !== 'object' || state === null || !('listSearch' in state)) return '';
+  const { listSearch } = state;
+  return typeof listSearch === 'string' && listSearch.startsWith('?') ? listSearch : '';
+}
+
 export function MeasureRoute() {
   const { id = '' } = useParams();
+  const state: unknown = useLocation().state;
   const { t } = useTranslation('measures');
   const pick = useLocalized();
   const measure = useMeasure(id);
@@ -23,7 +31,7 @@ export function MeasureRoute() {
     <div className="page">
       <nav aria-label={t('detail.breadcrumb')} className="breadcrumbs">
         <Link asChild>
-          <RouterLink to="/tiltak">← {t('detail.back')}</RouterLink>
+          <RouterLink to={`/tiltak${listSearchFrom(state)}`}>← {t('detail.back')}</RouterLink>
         </Link>
       </nav>
       <QueryState
@@ -37,18 +45,15 @@ export function MeasureRoute() {
           </>
         }
       >
-        {([found, areas, plans]) => {
-          const plan = plans.find((candidate) => candidate.id === found.planId);
-          return (
-            <MeasureDetail
-              measure={found}
-              area={areas.find((area) => area.id === found.areaId)}
-              plan={plan}
-              today={today()}
-              actions={<EditMeasure measure={found} plan={plan} />}
-            />
-          );
-        }}
+        {([found, areas, plans]) => (
+          <MeasureDetail
+            measure={found}
+            area={areas.find((area) => area.id === found.areaId)}
+            plans={new Map(plans.map((plan) => [plan.id, plan]))}
+            today={today()}
+            actions={<EditMeasure measure={found} plan={plans.find((plan) => plan.id === found.planId)} />}
+          />
+        )}
       </QueryState>
     </div>
   );

@@ -1,33 +1,42 @@
-import { Paragraph } from '@digdir/designsystemet-react';
-import { PageHeader } from '@/components/layouts/page-header';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/layouts/page-header';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
-import { useMeasures } from '@/features/measures/api/get-measures';
-import { MeasureTable } from '@/features/measures/components/measure-table';
+import { useAllMeasures } from '@/features/measures/api/get-all-measures';
+import { AsOfNotice, ViewIssues } from '@/features/measures/components/list-notices';
+import { MeasureExplorer } from '@/features/measures/components/measure-explorer';
+import { useListView } from '@/features/measures/hooks/use-list-view';
 import { useAreas } from '@/lib/catalog/get-areas';
 import { usePlans } from '@/lib/catalog/get-plans';
+import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 
-/** All measures, in the plans' own order. Issue 5 adds filters, sorting and scale. */
+/** Every measure, searched, filtered and sorted as the address says (issue 5). */
 export function MeasuresRoute() {
   const { t } = useTranslation('measures');
   const language = useLanguage();
-  const data = combineQueries([useMeasures({ pageSize: 1000, sort: 'number', lang: language }), useAreas(), usePlans()]);
+  const listView = useListView();
+  const { view, issues, update } = listView;
+  const data = combineQueries([useAllMeasures(view.asOf), useAreas(), usePlans()]);
   return (
     <div className="page">
       <PageHeader title={t('list.title')} intro={t('list.intro')} />
-      <QueryState query={data} isEmpty={([page]) => page.total === 0} empty={t('list.empty')}>
-        {([page, areas, plans]) => (
-          <>
-            <Paragraph role="status">{t('list.count', { count: page.total })}</Paragraph>
-            <MeasureTable
-              measures={page.items}
-              areas={areas}
-              today={page.today}
-              caption={t('list.caption', { plan: plans.map((plan) => plan.reference).join(', ') })}
-            />
-          </>
+      {issues.length > 0 && <ViewIssues issues={issues} onFix={() => update((current) => current, { replace: true })} />}
+      {view.asOf !== undefined && <AsOfNotice date={view.asOf} onLeave={() => update((current) => ({ ...current, asOf: undefined }))} />}
+      <QueryState
+        query={data}
+        loadingLabel={t('list.loading')}
+        isEmpty={([set]) => set.items.length === 0}
+        empty={view.asOf === undefined ? t('list.empty') : t('list.emptyAsOf', { date: formatDate(view.asOf, language) })}
+      >
+        {([set, areas, plans]) => (
+          <MeasureExplorer
+            set={set}
+            areas={areas}
+            plans={plans}
+            listView={listView}
+            caption={t('list.caption', { plan: plans.map((plan) => plan.reference).join(', ') })}
+          />
         )}
       </QueryState>
     </div>

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { measurePageSchema, type MeasurePage } from '@/domain/api-contract';
+import type { IsoDate } from '@/domain/date-point';
 import type { Language } from '@/domain/localized-text';
 import type { Instrument } from '@/domain/measure';
 import type { MeasureSortKey } from '@/domain/measure-query';
@@ -17,6 +18,8 @@ export interface MeasureListParams {
   hasObligation?: boolean;
   deadlineFrom?: number;
   deadlineTo?: number;
+  dueWithinMonths?: number;
+  asOf?: IsoDate;
   q?: string;
   sort?: MeasureSortKey;
   order?: 'asc' | 'desc';

@@ -2,12 +2,12 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '@/domain/area';
-import { sameDeadline } from '@/domain/deadline';
 import type { IsoDate } from '@/domain/date-point';
 import type { Measure } from '@/domain/measure';
 import { statusSince } from '@/domain/measure-summary';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
+import { deadlineMoves, slippage } from '@/domain/slippage';
 import { DeadlineText } from '@/components/ui/deadline-text';
 import { Fact, Facts } from '@/components/ui/facts';
 import { Localized } from '@/components/ui/localized';
@@ -17,27 +17,35 @@ import { StatusTag } from '@/components/ui/status-tag';
 import { VerificationTag } from '@/components/ui/verification-tag';
 import { formatDatePoint } from '@/lib/format';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
+import { slippageSentence } from '../utils/slippage-text';
+import { SyntheticNotice } from './list-notices';
 import { MeasureHistory } from './measure-history';
 import { MeasureObligations } from './measure-obligations';
 import { MeasureSources } from './measure-sources';
+import { MeasureTools } from './measure-tools';
+import { RelatedMeasures } from './related-measures';
+import './measures.css';
 
 interface MeasureDetailProps {
   measure: Measure;
-  plan: Plan | undefined;
+  plans: ReadonlyMap<string, Plan>;
   area: Area | undefined;
   today: IsoDate;
   /** Shown right under the heading, e.g. the editing controls for editors. */
   actions?: ReactNode;
 }
 
-export function MeasureDetail({ measure, plan, area, today, actions }: MeasureDetailProps) {
+export function MeasureDetail({ measure, plans, area, today, actions }: MeasureDetailProps) {
   const { t } = useTranslation(['measures', 'common']);
   const language = useLanguage();
   const pick = useLocalized();
   const title = pick(measure.title);
-  const deadlineMoved = !sameDeadline(measure.deadline, measure.originalDeadline);
+  const plan = plans.get(measure.planId);
+  const moves = deadlineMoves(measure);
+  const planned = slippageSentence(slippage(measure, today));
   return (
     <article className="measure-detail">
+      {measure.synthetic && <SyntheticNotice />}
       <header className="measure-detail__header">
         <Paragraph data-size="sm" className="eyebrow">
           {t('detail.numberInPlan', { number: measure.number, plan: plan?.reference ?? measure.planId })}
@@ -51,6 +59,7 @@ export function MeasureDetail({ measure, plan, area, today, actions }: MeasureDe
           {isOverdue(measure, today) && <OverdueTag />}
           <VerificationTag verified={measure.verified} />
         </div>
+        <MeasureTools id={measure.id} />
       </header>
 
       {actions}
@@ -76,11 +85,13 @@ export function MeasureDetail({ measure, plan, area, today, actions }: MeasureDe
           <Fact label={t('detail.deadline')}>
             <DeadlineText deadline={measure.originalDeadline} />
           </Fact>
-          {deadlineMoved && (
-            <Fact label={t('detail.currentDeadline')}>
-              <DeadlineText deadline={measure.deadline} />
-            </Fact>
-          )}
+          <Fact label={t('detail.currentDeadline')}>
+            <DeadlineText deadline={measure.deadline} />
+          </Fact>
+          <Fact label={t('detail.deadlineMoved')}>
+            {moves === 0 ? t('detail.deadlineNotMoved') : t('detail.deadlineMovedTimes', { count: moves })}
+          </Fact>
+          <Fact label={t('detail.slippage.label')}>{t(`detail.slippage.${planned.key}`, planned.values)}</Fact>
           <Fact label={t('detail.status')}>
             {t(`common:status.${measure.status}`)}, {t('detail.statusSince', { date: formatDatePoint(statusSince(measure), language) })}
           </Fact>
@@ -122,6 +133,7 @@ export function MeasureDetail({ measure, plan, area, today, actions }: MeasureDe
       <MeasureObligations obligations={measure.obligations} />
       <MeasureSources sources={measure.sources} />
       <MeasureHistory history={measure.history} />
+      <RelatedMeasures measure={measure} area={area} plans={plans} />
     </article>
   );
 }

@@ -1,0 +1,83 @@
+import { Button } from '@digdir/designsystemet-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeasureSummary } from '@/domain/measure';
+import { saveFile, toCsv, toJson } from '../utils/export-file';
+import {
+  exportFileName,
+  toCsvRow,
+  toExportDocument,
+  type ExportContext,
+  type ExportFormat,
+  type ExportMeta,
+} from '../utils/export-rows';
+
+interface ExportControlsProps {
+  measures: readonly MeasureSummary[];
+  context: ExportContext;
+  meta: ExportMeta;
+}
+
+type ExportState = { status: 'idle' } | { status: 'working' } | { status: 'done'; fileName: string } | { status: 'failed' };
+
+/** Downloads of the measures shown: CSV (comma, or semicolon for Norwegian Excel) and JSON. */
+export function ExportControls({ measures, context, meta }: ExportControlsProps) {
+  const { t } = useTranslation('measures');
+  const labelId = useId();
+  const descriptionId = useId();
+  const [state, setState] = useState<ExportState>({ status: 'idle' });
+
+  async function download(format: ExportFormat) {
+    setState({ status: 'working' });
+    const fileName = exportFileName(format, { exportedOn: meta.exportedOn, asOf: meta.asOf, synthetic: measures.some((measure) => measure.synthetic) });
+    try {
+      if (format === 'json') {
+        saveFile(toJson(toExportDocument(measures, context, meta)), fileName, 'application/json');
+      } else {
+        const csv = await toCsv(
+          measures.map((measure) => toCsvRow(measure, context)),
+          format === 'csv' ? ',' : ';',
+        );
+        saveFile(csv, fileName, 'text/csv;charset=utf-8');
+      }
+      setState({ status: 'done', fileName });
+    } catch (error) {
+      console.error('Export failed', error);
+      setState({ status: 'failed' });
+    }
+  }
+
+  const busy = state.status === 'working';
+  return (
+    <div className="export-controls" role="group" aria-labelledby={labelId} aria-describedby={descriptionId}>
+      <span id={labelId} className="export-controls__label">
+        {t('list.export.title')}:
+      </span>
+      <span id={descriptionId} className="visually-hidden">
+        {t('list.export.description')}
+      </span>
+      {(['csv', 'csv-semicolon', 'json'] as const).map((format) => (
+        <Button
+          key={format}
+          variant="secondary"
+          data-size="sm"
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (!busy) void download(format);
+          }}
+        >
+          {t(format === 'csv' ? 'list.export.csv' : format === 'json' ? 'list.export.json' : 'list.export.csvSemicolon')}
+        </Button>
+      ))}
+      <span role="status" className="export-controls__status">
+        {state.status === 'working'
+          ? t('list.export.working')
+          : state.status === 'done'
+            ? t('list.export.done', { name: state.fileName })
+            : state.status === 'failed'
+              ? t('list.export.failed')
+              : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHref } from 'react-router';
+import type { Area } from '@/domain/area';
+import { INSTRUMENTS, type Instrument } from '@/domain/measure';
+import { buildCollationIndex, type MeasureFilters as Filters, type MeasureSortKey } from '@/domain/measure-query';
+import type { Plan } from '@/domain/plan';
+import { today as clockToday } from '@/lib/clock';
+import { formatNumber } from '@/lib/format';
+import { useLanguage } from '@/lib/use-localized';
+import type { MeasureSet } from '../api/get-all-measures';
+import { useDebouncedValue } from '../hooks/use-debounced';
+import type { ListViewState } from '../hooks/use-list-view';
+import { useSearchDraft } from '../hooks/use-search-draft';
+import { applyListView, filterChoices, instrumentOrder, type ListContext } from '../utils/explore';
+import type { ExportContext } from '../utils/export-rows';
+import { activeFilters, compact, listViewToParams, withoutFilter, type ListView } from '../utils/list-view';
+import { ActiveFilters } from './active-filters';
+import { CopyLink } from './copy-link';
+import { ExportControls } from './export-controls';
+import { SyntheticNotice } from './list-notices';
+import { MeasureFilters } from './measure-filters';
+import { MeasureList } from './measure-list';
+import { SortControls } from './sort-controls';
+import './measures.css';
+
+/** How long the result count waits after the last change before a screen reader hears it. */
+const ANNOUNCE_AFTER_MS = 800;
+
+interface MeasureExplorerProps {
+  set: MeasureSet;
+  areas: Area[];
+  plans: Plan[];
+  listView: ListViewState;
+  caption: string;
+}
+
+/**
+ * Search, filters, sorting, sharing and export over every measure, all kept in the address. The
+ * measures are filtered and sorted here, in the browser, on every keystroke: the search box answers at
+ * once (React defers the list while it renders), and the address follows when typing pauses.
+ */
+export function MeasureExplorer({ set, areas, plans, listView, caption }: MeasureExplorerProps) {
+  const { t } = useTranslation(['measures', 'common']);
+  const language = useLanguage();
+  const { view, update } = listView;
+  const captionId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const setFilters = useCallback(
+    (change: (filters: Filters) => Filters, replace = false) => update((current) => ({ ...current, filters: compact(change(current.filters)) }), { replace }),
+    [update],
+  );
+  const search = useSearchDraft(view.filters.q ?? '', (q) => setFilters((filters) => ({ ...filters, q }), true));
+  const query = useDeferredValue(search.draft);
+
+  const areaById = useMemo(() => new Map(areas.map((area) => [area.id, area])), [areas]);
+  const planById = useMemo(() => new Map(plans.map((plan) => [plan.id, plan])), [plans]);
+  const context = useListContext(set, areas, language);
+  const q = query.trim() === '' ? undefined : query;
+  const shown = useMemo(
+    () => applyListView(set.items, { ...view.filters, q }, view.sort, view.order, context),
+    [set.items, view.filters, q, view.sort, view.order, context],
+  );
+  const choices = useMemo(() => filterChoices(set.items, plans.map((plan) => plan.id), view.filters), [set.items, plans, view.filters]);
+  const syntheticCount = useMemo(() => set.items.filter((measure) => measure.synthetic).length, [set.items]);
+
+  // The view as the user sees it (with the search as typed), for links and exports.
+  const seen: ListView = { ...view, filters: compact({ ...view.filters, q }) };
+  const viewSearch = listViewToParams(seen).toString();
+  const viewPath = useHref(`/tiltak${viewSearch ? `?${viewSearch}` : ''}`);
+  const viewUrl = `${window.location.origin}${viewPath}`;
+
+  const countText = t('list.showing', {
+    count: set.items.length,
+    shown: formatNumber(shown.length, language),
+    total: formatNumber(set.items.length, language),
+  });
+  const announced = useDebouncedValue(countText, ANNOUNCE_AFTER_MS);
+
+  const exportContext: ExportContext = {
+    today: set.today,
+    language,
+    plans: planById,
+    areas: areaById,
+    statusLabel: (status) => t(`common:status.${status}`),
+    instrumentLabel: (instrument) => t(`common:instrument.${instrument}`),
+  };
+
+  const clearFilters = () => {
+    search.reset();
+    update((current) => ({ ...current, filters: {} }));
+  };
+  const sortBy = (sort: MeasureSortKey) =>
+    update((current) => ({ ...current, sort, order: current.sort === sort && current.order === 'asc' ? 'desc' : 'asc' }));
+
+  return (
+    <div className="explorer">
+      {syntheticCount > 0 && <SyntheticNotice count={syntheticCount} />}
+      <form
+        role="search"
+        className="explorer__search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          search.flush();
+        }}
+      >
+        <Textfield
+          ref={searchRef}
+          type="search"
+          label={t('list.search.label')}
+          description={t('list.search.hint')}
+          value={search.draft}
+          maxLength={200}
+          autoComplete="off"
+          onChange={(event) => search.change(event.target.value)}
+        />
+      </form>
+      <MeasureFilters
+        filters={view.filters}
+        choices={choices}
+        areas={areas}
+        plans={planById}
+        onChange={(next) => setFilters((current) => ({ ...next, q: current.q }))}
+        asOf={view.asOf}
+        today={clockToday()}
+        onAsOf={(asOf) => update((current) => ({ ...current, asOf }))}
+      />
+      <ActiveFilters
+        active={activeFilters(view.filters)}
+        areas={areaById}
+        plans={planById}
+        onRemove={(active) => {
+          if (active.param === 'q') search.reset();
+          setFilters((current) => withoutFilter(current, active));
+        }}
+        onClear={clearFilters}
+        onEmptied={() => searchRef.current?.focus()}
+      />
+      <div className="explorer__toolbar">
+        <Paragraph className="explorer__count" aria-hidden="true">
+          {countText}
+        </Paragraph>
+        <SortControls sort={view.sort} order={view.order} onChange={(sort, order) => update((current) => ({ ...current, sort, order }))} />
+      </div>
+      <div className="explorer__actions">
+        <ExportControls measures={shown} context={exportContext} meta={{ view: viewUrl, exportedOn: clockToday(), asOf: view.asOf ?? null }} />
+        <CopyLink
+          url={viewUrl}
+          label={t('list.share.copy')}
+          copied={t('list.share.copied')}
+          failed={t('list.share.failed')}
+          fieldLabel={t('list.share.field')}
+        />
+      </div>
+      <p role="status" className="visually-hidden">
+        {announced}
+      </p>
+      <Paragraph id={captionId} className="explorer__caption">
+        {caption}
+      </Paragraph>
+      {shown.length === 0 ? (
+        <div className="explorer__empty">
+          <Heading level={2} data-size="xs">
+            {t('list.noMatch.title')}
+          </Heading>
+          <Paragraph>{t('list.noMatch.body')}</Paragraph>
+          <Button variant="secondary" data-size="sm" onClick={clearFilters}>
+            {t('list.active.clearAll')}
+          </Button>
+        </div>
+      ) : (
+        <MeasureList
+          measures={shown}
+          labelledBy={captionId}
+          sort={view.sort}
+          order={view.order}
+          onSort={sortBy}
+          today={set.today}
+          areas={areaById}
+          plans={planById}
+          linkState={{ listSearch: viewSearch ? `?${viewSearch}` : '' }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** What sorting needs besides the measures, prepared once per dataset and language (not per keystroke). */
+function useListContext(set: MeasureSet, areas: readonly Area[], language: ReturnType<typeof useLanguage>): ListContext {
+  const { t } = useTranslation('common');
+  const collation = useMemo(() => buildCollationIndex(set.items, language), [set.items, language]);
+  const instruments = useMemo(() => {
+    const labels = Object.fromEntries(
+      INSTRUMENTS.map((instrument) => [instrument, t(`instrument.${instrument}`)]),
+    ) as Record<Instrument, string>;
+    return instrumentOrder(labels, language);
+  }, [t, language]);
+  const areaOrder = useMemo(() => new Map(areas.map((area) => [area.id, area.order])), [areas]);
+  return useMemo(
+    () => ({ today: set.today, language, areaOrder, instrumentOrder: instruments, collation }),
+    [set.today, language, areaOrder, instruments, collation],
+  );
+}

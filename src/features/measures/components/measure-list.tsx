@@ -1,0 +1,220 @@
+import { Link } from '@digdir/designsystemet-react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { Area } from '@/domain/area';
+import type { IsoDate } from '@/domain/date-point';
+import type { MeasureSummary } from '@/domain/measure';
+import { MEASURE_SORT_KEYS, type MeasureSortKey, type SortOrder } from '@/domain/measure-query';
+import { isOverdue } from '@/domain/overdue';
+import type { Plan } from '@/domain/plan';
+import { DeadlineText } from '@/components/ui/deadline-text';
+import { Localized } from '@/components/ui/localized';
+import { OverdueTag } from '@/components/ui/overdue-tag';
+import { StatusTag } from '@/components/ui/status-tag';
+import { formatShortDate } from '@/lib/format';
+import { useLanguage } from '@/lib/use-localized';
+import './measures.css';
+
+/** The list's columns, in order: one per sort key of the API, each sortable. */
+const LIST_COLUMNS = MEASURE_SORT_KEYS;
+
+/**
+ * Below this width, in the list's own em (not the window's), rows are laid out as cards; measures.css
+ * has the same number in its container query.
+ */
+const CARD_LAYOUT_BELOW_EM = 76;
+
+/** Short lists are rendered whole, so that the browser's find and print see every row. */
+const RENDER_ALL_UP_TO = 60;
+
+interface MeasureListProps {
+  measures: readonly MeasureSummary[];
+  /** The id of the element that names the table. */
+  labelledBy: string;
+  sort: MeasureSortKey;
+  order: SortOrder;
+  onSort: (key: MeasureSortKey) => void;
+  today: IsoDate;
+  areas: ReadonlyMap<string, Area>;
+  plans: ReadonlyMap<string, Plan>;
+  /** Router state given to each measure link, so that the measure page can lead back to this view. */
+  linkState: { listSearch: string };
+}
+
+/**
+ * The measures as an ARIA table whose rows are virtualized against the window's scroll: only the rows
+ * in view (and a few around them) are in the document, so 10,000 rows scroll as smoothly as 28.
+ * `aria-rowcount` and each row's `aria-rowindex` tell assistive technology the table's real size and
+ * where a row sits in it. Column headers are buttons that sort, with `aria-sort` on the sorted column.
+ * On a narrow screen the rows become cards, each value under its column's name.
+ */
+export function MeasureList({ measures, labelledBy, sort, order, onSort, today, areas, plans, linkState }: MeasureListProps) {
+  const { t } = useTranslation('measures');
+  const listRef = useRef<HTMLDivElement>(null);
+  const scrollMargin = useDocumentOffset(listRef);
+  const cards = useWidthInEm(listRef) < CARD_LAYOUT_BELOW_EM;
+  const labels = useMemo(() => Object.fromEntries(LIST_COLUMNS.map((column) => [column, t(`list.columns.${column}`)])) as Labels, [t]);
+  const virtualizer = useWindowVirtualizer({
+    count: measures.length,
+    estimateSize: () => (cards ? 250 : 76),
+    overscan: measures.length <= RENDER_ALL_UP_TO ? measures.length : 8,
+    scrollMargin,
+    getItemKey: (index) => measures[index]?.id ?? index,
+  });
+  const rows = virtualizer.getVirtualItems();
+
+  return (
+    <div
+      ref={listRef}
+      className="measure-list"
+      role="table"
+      aria-labelledby={labelledBy}
+      aria-rowcount={measures.length + 1}
+      aria-colcount={LIST_COLUMNS.length}
+    >
+      <div role="rowgroup" className="measure-list__head">
+        <div role="row" aria-rowindex={1} className="measure-list__row measure-list__row--head">
+          {LIST_COLUMNS.map((column) => (
+            <div
+              key={column}
+              role="columnheader"
+              className={`measure-list__cell measure-list__cell--${column}`}
+              aria-sort={column === sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
+            >
+              <button type="button" className="measure-list__sort" onClick={() => onSort(column)}>
+                <span>{labels[column]}</span>
+                <span aria-hidden="true" className="measure-list__sort-icon">
+                  {column === sort ? (order === 'asc' ? '▲' : '▼') : '↕'}
+                </span>
+              </button>
+            </div>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" className="measure-list__body" style={{ height: virtualizer.getTotalSize() }}>
+        {rows.map((row) => {
+          const measure = measures[row.index];
+          if (measure === undefined) return null;
+          return (
+            <MeasureRow
+              key={row.key}
+              measure={measure}
+              index={row.index}
+              top={row.start - virtualizer.options.scrollMargin}
+              measureRef={virtualizer.measureElement}
+              labels={labels}
+              area={areas.get(measure.areaId)}
+              plan={plans.get(measure.planId)}
+              overdue={isOverdue(measure, today)}
+              linkState={linkState}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+type Labels = Record<(typeof LIST_COLUMNS)[number], string>;
+
+interface MeasureRowProps {
+  measure: MeasureSummary;
+  index: number;
+  top: number;
+  measureRef: (element: HTMLElement | null) => void;
+  labels: Labels;
+  area: Area | undefined;
+  plan: Plan | undefined;
+  overdue: boolean;
+  linkState: { listSearch: string };
+}
+
+const MeasureRow = memo(function MeasureRow({ measure, index, top, measureRef, labels, area, plan, overdue, linkState }: MeasureRowProps) {
+  const { t } = useTranslation(['measures', 'common']);
+  const language = useLanguage();
+  return (
+    <div
+      ref={measureRef}
+      role="row"
+      aria-rowindex={index + 2}
+      data-index={index}
+      className="measure-list__row"
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      <div role="cell" className="measure-list__cell measure-list__cell--number" data-label={labels.number}>
+        {measure.number}
+      </div>
+      <div role="rowheader" className="measure-list__cell measure-list__cell--title">
+        <Link asChild>
+          <RouterLink to={`/tiltak/${measure.id}`} state={linkState}>
+            <Localized text={measure.title} />
+          </RouterLink>
+        </Link>
+      </div>
+      <div role="cell" className="measure-list__cell measure-list__cell--plan" data-label={labels.plan}>
+        {plan?.reference ?? measure.planId}
+      </div>
+      <div role="cell" className="measure-list__cell measure-list__cell--area" data-label={labels.area}>
+        {area ? <Localized text={area.name} /> : measure.areaId}
+      </div>
+      <div role="cell" className="measure-list__cell measure-list__cell--responsible" data-label={labels.responsible} lang="nb">
+        {measure.responsible}
+      </div>
+      <div role="cell" className="measure-list__cell measure-list__cell--instrument" data-label={labels.instrument}>
+        {t(`common:instrument.${measure.instrument}`)}
+      </div>
+      <div role="cell" className="measure-list__cell measure-list__cell--deadline" data-label={labels.deadline}>
+        <DeadlineText deadline={measure.deadline} />
+        {measure.deadlineMoves > 0 && (
+          <span className="measure-list__moved">{t('list.deadlineMoved', { count: measure.deadlineMoves })}</span>
+        )}
+      </div>
+      <div role="cell" className="measure-list__cell measure-list__cell--status" data-label={labels.status}>
+        <StatusTag status={measure.status} />
+      </div>
+      <div
+        role="cell"
+        className={`measure-list__cell measure-list__cell--overdue${overdue ? '' : ' measure-list__cell--blank'}`}
+        data-label={labels.overdue}
+      >
+        {overdue ? <OverdueTag /> : null}
+      </div>
+      <div role="cell" className="measure-list__cell measure-list__cell--updatedAt" data-label={labels.updatedAt}>
+        <time dateTime={measure.updatedAt}>{formatShortDate(measure.updatedAt, language)}</time>
+      </div>
+    </div>
+  );
+});
+
+/** How far below the top of the document an element starts; kept up to date as the page above it grows or shrinks. */
+function useDocumentOffset(ref: RefObject<HTMLElement | null>): number {
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    const update = () => setOffset(Math.round(element.getBoundingClientRect().top + window.scrollY));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [ref]);
+  return offset;
+}
+
+/** An element's width in its own em, kept up to date. */
+function useWidthInEm(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(Number.POSITIVE_INFINITY);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const em = Number.parseFloat(getComputedStyle(element).fontSize) || 16;
+      if (entry) setWidth(entry.contentRect.width / em);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}

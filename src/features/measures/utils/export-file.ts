@@ -1,0 +1,39 @@
+import { CSV_COLUMNS, type CsvRow, type ExportDocument } from './export-rows';
+
+/** Excel reads a CSV file as UTF-8 (and shows æ, ø and å right) only when it starts with this byte order mark. */
+export const BOM = '\uFEFF';
+
+export type CsvDelimiter = ',' | ';';
+
+/**
+ * The CSV text: a header of stable column names, one line per row, CRLF line ends, quoting by
+ * Papa Parse. Cells that a spreadsheet would run as a formula (starting with =, +, -, @) are escaped
+ * with a leading apostrophe. Papa Parse is loaded only when a user exports, never on a first visit.
+ * Norwegian Excel expects `;` between cells (the comma is its decimal sign).
+ */
+export async function toCsv(rows: readonly CsvRow[], delimiter: CsvDelimiter): Promise<string> {
+  const { default: Papa } = await import('papaparse');
+  const csv = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((column) => row[column])) },
+    { delimiter, newline: '\r\n', escapeFormulae: true },
+  );
+  return `${BOM}${csv}\r\n`;
+}
+
+export function toJson(document: ExportDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Hands the text to the browser as a download with the given file name. */
+export function saveFile(contents: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the address after the click returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,200 @@
+import type { Area } from '@/domain/area';
+import type { DatePoint, IsoDate } from '@/domain/date-point';
+import type { Deadline } from '@/domain/deadline';
+import { pickText, type Language, type LocalizedText } from '@/domain/localized-text';
+import type { Instrument, MeasureSummary } from '@/domain/measure';
+import { isOverdue } from '@/domain/overdue';
+import type { Plan } from '@/domain/plan';
+import type { Status } from '@/domain/status';
+
+/**
+ * Export of the measures a list view shows: one CSV row or JSON item per measure, with every field.
+ * Pure functions; the file itself is written in export-file.ts.
+ */
+export interface ExportContext {
+  /** The date "overdue" is judged on: today, or the view's as-of date. */
+  today: IsoDate;
+  language: Language;
+  plans: ReadonlyMap<string, Plan>;
+  areas: ReadonlyMap<string, Area>;
+  statusLabel: (status: Status) => string;
+  instrumentLabel: (instrument: Instrument) => string;
+}
+
+/** Column names are stable identifiers (not translated), so that a script reads every export alike. */
+export const CSV_COLUMNS = [
+  'id',
+  'plan_id',
+  'plan',
+  'number',
+  'area_id',
+  'area',
+  'topic',
+  'title',
+  'title_nb',
+  'title_nn',
+  'title_en',
+  'description_nb',
+  'description_nn',
+  'description_en',
+  'responsible',
+  'instrument',
+  'instrument_label',
+  'original_deadline',
+  'original_deadline_date',
+  'original_deadline_kind',
+  'deadline',
+  'deadline_date',
+  'deadline_kind',
+  'deadline_moves',
+  'status',
+  'status_label',
+  'status_since',
+  'completed_on',
+  'replaced_by',
+  'overdue',
+  'overdue_judged_on',
+  'outcome',
+  'implemented_through',
+  'outcome_verified',
+  'outcome_note',
+  'verified',
+  'sources',
+  'source_urls',
+  'obligations',
+  'obligation_legal_basis',
+  'obligation_in_force',
+  'followed_up_by',
+  'history_entries',
+  'synthetic',
+  'version',
+  'updated_at',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRow = Record<CsvColumn, string | number | boolean>;
+
+/** Multiple values in one cell are separated by this (a character no title or address uses). */
+export const LIST_SEPARATOR = ' | ';
+
+/** A date no more precise than it is known: "2017", "2017-09" or "2017-09-13". */
+export function datePointText(point: DatePoint | null): string {
+  if (point === null) return '';
+  if (point.precision === 'year') return point.date.slice(0, 4);
+  if (point.precision === 'month') return point.date.slice(0, 7);
+  return point.date;
+}
+
+function text(value: LocalizedText | undefined, language: Language): string {
+  return value === undefined ? '' : pickText(value, language).value;
+}
+
+function deadlineColumns(deadline: Deadline | null, language: Language) {
+  return {
+    stated: deadline === null ? '' : text(deadline.stated, language),
+    date: datePointText(deadline?.point ?? null),
+    kind: deadline?.kind ?? '',
+  };
+}
+
+export function toCsvRow(measure: MeasureSummary, context: ExportContext): CsvRow {
+  const { language } = context;
+  const plan = context.plans.get(measure.planId);
+  const area = context.areas.get(measure.areaId);
+  const original = deadlineColumns(measure.originalDeadline, language);
+  const current = deadlineColumns(measure.deadline, language);
+  return {
+    id: measure.id,
+    plan_id: measure.planId,
+    plan: plan?.reference ?? '',
+    number: measure.number,
+    area_id: measure.areaId,
+    area: text(area?.name, language),
+    topic: text(measure.topic, language),
+    title: text(measure.title, language),
+    title_nb: measure.title.nb,
+    title_nn: measure.title.nn ?? '',
+    title_en: measure.title.en ?? '',
+    description_nb: measure.description.nb,
+    description_nn: measure.description.nn ?? '',
+    description_en: measure.description.en ?? '',
+    responsible: measure.responsible,
+    instrument: measure.instrument,
+    instrument_label: context.instrumentLabel(measure.instrument),
+    original_deadline: original.stated,
+    original_deadline_date: original.date,
+    original_deadline_kind: original.kind,
+    deadline: current.stated,
+    deadline_date: current.date,
+    deadline_kind: current.kind,
+    deadline_moves: measure.deadlineMoves,
+    status: measure.status,
+    status_label: context.statusLabel(measure.status),
+    status_since: datePointText(measure.statusSince),
+    completed_on: datePointText(measure.completedOn),
+    replaced_by: measure.replacedBy ?? '',
+    overdue: isOverdue(measure, context.today),
+    overdue_judged_on: context.today,
+    outcome: text(measure.outcome?.summary, language),
+    implemented_through: measure.outcome?.implementedThrough ?? '',
+    outcome_verified: measure.outcome?.verified ?? '',
+    outcome_note: text(measure.outcome?.note, language),
+    verified: measure.verified,
+    sources: measure.sources.map((source) => (source.ref ? `${source.ref}: ${source.title}` : source.title)).join(LIST_SEPARATOR),
+    source_urls: measure.sources.map((source) => source.url ?? '').join(LIST_SEPARATOR),
+    obligations: measure.obligations.map((obligation) => text(obligation.plainLanguage, language)).join(LIST_SEPARATOR),
+    obligation_legal_basis: measure.obligations.map((obligation) => obligation.legalReference).join(LIST_SEPARATOR),
+    obligation_in_force: measure.obligations.map((obligation) => datePointText(obligation.inForce)).join(LIST_SEPARATOR),
+    followed_up_by: measure.followedUpBy.join(LIST_SEPARATOR),
+    history_entries: measure.historyLength,
+    synthetic: measure.synthetic,
+    version: measure.version,
+    updated_at: measure.updatedAt,
+  };
+}
+
+export interface ExportMeta {
+  /** The address of the view exported, so that a file says where it came from. */
+  view: string;
+  exportedOn: IsoDate;
+  asOf: IsoDate | null;
+}
+
+export interface ExportDocument {
+  source: 'Tiltaksmonitor';
+  view: string;
+  exportedOn: IsoDate;
+  /** The list as it stood on this date; null for today's list. */
+  asOf: IsoDate | null;
+  /** The date "overdue" was judged on. */
+  overdueJudgedOn: IsoDate;
+  /** True when any item is generated test data, not real measures. */
+  synthetic: boolean;
+  count: number;
+  items: (MeasureSummary & { overdue: boolean })[];
+}
+
+/** The JSON export: every measure with all its fields as the API gives them, and whether it is overdue. */
+export function toExportDocument(measures: readonly MeasureSummary[], context: Pick<ExportContext, 'today'>, meta: ExportMeta): ExportDocument {
+  return {
+    source: 'Tiltaksmonitor',
+    view: meta.view,
+    exportedOn: meta.exportedOn,
+    asOf: meta.asOf,
+    overdueJudgedOn: context.today,
+    synthetic: measures.some((measure) => measure.synthetic),
+    count: measures.length,
+    items: measures.map((measure) => ({ ...measure, overdue: isOverdue(measure, context.today) })),
+  };
+}
+
+export type ExportFormat = 'csv' | 'csv-semicolon' | 'json';
+
+/** "tiltak-2026-11-23.csv"; synthetic data and an as-of view say so in the name too. */
+export function exportFileName(format: ExportFormat, meta: { exportedOn: IsoDate; asOf: IsoDate | null; synthetic: boolean }): string {
+  const parts = ['tiltak'];
+  if (meta.synthetic) parts.push('syntetiske-testdata');
+  if (meta.asOf !== null) parts.push(`per-${meta.asOf}`);
+  if (format === 'csv-semicolon') parts.push('semikolon');
+  parts.push(meta.exportedOn);
+  return `${parts.join('-')}.${format === 'json' ? 'json' : 'csv'}`;
+}

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { waitForPage } from './support';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The measure table (an ARIA table of virtualized rows) and the plan numbers of the rows it shows. */
+function measureTable(page: Page): Locator {
+  return page.getByRole('table', { name: /^Tiltak i / });
+}
+async function shownNumbers(page: Page): Promise<number[]> {
+  const rows = measureTable(page).getByRole('row');
+  const texts = await rows.evaluateAll((elements) => elements.slice(1).map((row) => row.querySelector('[role="cell"]')?.textContent ?? ''));
+  return texts.map(Number);
+}
+
+test('filter and search, copy the link, open it in a new page: the same view', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto('/tiltak');
+  await waitForPage(page);
+  await expect(measureTable(page).getByRole('row')).toHaveCount(29);
+
+  await page.getByText('Filtre', { exact: true }).click();
+  await page.getByRole('group', { name: 'Område' }).getByRole('checkbox', { name: 'Psykisk helse og rus' }).check();
+  await page.getByRole('combobox', { name: 'Plikt for kommunene' }).selectOption({ label: 'Legger plikt på kommunene' });
+  await page.getByRole('searchbox', { name: 'Søk i tittel og beskrivelse' }).fill('PLIKT');
+  await expect.poll(() => shownNumbers(page)).toEqual([15, 17, 18]);
+  await measureTable(page).getByRole('columnheader', { name: /^Frist/ }).getByRole('button').click();
+  await expect(measureTable(page).getByRole('columnheader', { name: /^Frist/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(() => shownNumbers(page)).toEqual([17, 18, 15]);
+  await expect(page).toHaveURL(/\/tiltak\?area=psykisk-helse-og-rus&hasObligation=true&q=PLIKT&sort=deadline$/);
+
+  await page.getByRole('button', { name: 'Kopier lenke til visningen' }).click();
+  await expect(page.getByText('Lenken til visningen er kopiert.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+
+  const other = await context.newPage();
+  await other.goto(copied);
+  await waitForPage(other);
+  await expect.poll(() => shownNumbers(other)).toEqual([17, 18, 15]);
+  await expect(other.getByRole('searchbox', { name: 'Søk i tittel og beskrivelse' })).toHaveValue('PLIKT');
+  await expect(other.getByRole('group', { name: 'Valgte filtre' }).getByRole('button')).toHaveText([
+    'Område: Psykisk helse og rus',
+    'Med plikt for kommunene',
+    'Søk: «PLIKT»',
+    'Fjern alle filtre',
+  ]);
+  await context.close();
+});
+
+test('a deep link to a filtered view works on a cold start', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/tiltak?area=psykisk-helse-og-rus&status=completed');
+  await waitForPage(page);
+  await expect.poll(() => shownNumbers(page)).toEqual([15, 16, 17, 18, 19]);
+  await expect(page.getByRole('status').filter({ hasText: /^Viser/ })).toHaveText('Viser 5 av 28 tiltak');
+  await expect(page).toHaveTitle('Tiltak – Tiltaksmonitor');
+  await context.close();
+});
+
+test('a link with a bad value says so, and shows the rest of the view', async ({ page }) => {
+  await page.goto('/tiltak?status=done&area=ledelse');
+  await waitForPage(page);
+  await expect(page.getByText('«done» er ikke en gyldig verdi for status og er hoppet over.')).toBeVisible();
+  await expect.poll(() => shownNumbers(page)).toEqual([5, 6, 7]);
+});
+
+test('the list as it stood on a past date, and back to today', async ({ page }) => {
+  await page.goto('/tiltak?asOf=2016-06-30&overdue=true');
+  await waitForPage(page);
+  await expect(page.getByRole('heading', { name: 'Slik det sto 30. juni 2016' })).toBeVisible();
+  await expect.poll(() => shownNumbers(page)).toEqual([13]);
+  await page.getByRole('button', { name: 'Vis dagens status' }).click();
+  await expect(page.getByRole('heading', { name: 'Ingen tiltak passer' })).toBeVisible();
+  await expect(page).toHaveURL(/\/tiltak\?overdue=true$/);
+});
+
+test('sorting by keyboard from a column header', async ({ page }) => {
+  await page.goto('/tiltak');
+  await waitForPage(page);
+  const header = measureTable(page).getByRole('columnheader', { name: /^Tiltak/ });
+  await header.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(async () => (await shownNumbers(page)).slice(0, 3)).toEqual([2, 28, 26]);
+  await page.keyboard.press('Enter');
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(async () => (await shownNumbers(page)).slice(0, 3)).toEqual([7, 23, 3]);
+});
+
+test('downloads the view as CSV with a byte order mark, named with the date', async ({ page }) => {
+  await page.goto('/tiltak?area=ledelse');
+  await waitForPage(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (norsk Excel)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^tiltak-semikolon-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+  expect(lines).toHaveLength(4);
+  expect(lines[0]?.startsWith('id;plan_id;plan;number;area_id;area;')).toBe(true);
+  expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(['ms26-05', 'ms26-06', 'ms26-07']);
+});
+
+test('10,000 synthetic measures: marked as such, searchable, and the last row is reachable', async ({ page }) => {
+  await page.goto('/tiltak?dataset=large&n=10000');
+  await waitForPage(page);
+  await expect(page).toHaveURL(/\/tiltak$/);
+  await expect(page.getByRole('heading', { name: 'Syntetiske testdata' })).toBeVisible();
+  const table = measureTable(page);
+  await expect(table).toHaveAttribute('aria-rowcount', '10001');
+  const count = page.getByRole('status').filter({ hasText: /^Viser/ });
+  await expect(count).toHaveText('Viser 10 000 av 10 000 tiltak');
+  const rendered = await table.getByRole('row').count();
+  expect(rendered).toBeLessThan(80);
+
+  await page.keyboard.press('End');
+  await expect(table.locator('[aria-rowindex="10001"]')).toBeVisible();
+  await expect(table.locator('[aria-rowindex="10001"]').getByRole('link')).toHaveAttribute('href', '/tiltak/syn-10000');
+
+  await page.keyboard.press('Home');
+  await page.getByRole('searchbox', { name: 'Søk i tittel og beskrivelse' }).pressSequentially('pårørende økonomi', { delay: 20 });
+  await expect(count).toHaveText(/^Viser \d+ av 10\s000 tiltak$/);
+  const first = table.getByRole('row').nth(1).getByRole('link');
+  await expect(first).toContainText('pårørende');
+  await expect(first).toContainText('økonomi');
+
+  // Back to the real data.
+  await page.getByRole('link', { name: 'Tilbake til ekte data' }).click();
+  await waitForPage(page);
+  await expect(page.getByRole('heading', { name: 'Syntetiske testdata' })).toHaveCount(0);
+  await expect(measureTable(page)).toHaveAttribute('aria-rowcount', '29');
+});
+
+test('on a phone the list is cards, and the page has no axe violations', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/tiltak?area=ledelse');
+  await waitForPage(page);
+  const firstRow = measureTable(page).getByRole('row').nth(1);
+  const box = await firstRow.boundingBox();
+  expect(box?.width ?? 0).toBeLessThanOrEqual(390);
+  // The header row is there for screen readers but takes no room on screen.
+  expect((await measureTable(page).getByRole('row').first().boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await context.close();
+});
+
+test('the measure page prints without the app around it, with the addresses of its sources', async ({ page }) => {
+  await page.goto('/tiltak/ms26-17');
+  await waitForPage(page);
+  await expect(page.getByRole('heading', { name: 'Relaterte tiltak' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+  const after = await page
+    .getByRole('link', { name: /Lovdata: Forskrift FOR-2015-11-13-1287/ })
+    .first()
+    .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(after).toContain('https://lovdata.no/dokument/SF/forskrift/2015-11-13-1287');
+});
