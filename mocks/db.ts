@@ -15,8 +15,8 @@ export interface Persistence {
 
 const storedSchema = z.object({ version: z.string(), measures: z.array(measureSchema) });
 
-function seedMeasures(): Measure[] {
-  return structuredClone(FIXTURES.measures);
+function seedMeasures(onlyPlans: ReadonlySet<string> | null): Measure[] {
+  return structuredClone(onlyPlans === null ? FIXTURES.measures : FIXTURES.measures.filter((measure) => onlyPlans.has(measure.planId)));
 }
 
 /**
@@ -31,6 +31,8 @@ class MockDb {
   private measures = new Map<string, Measure>();
   private persistence: Persistence | null = null;
   private dataset: DatasetChoice = REAL_DATASET;
+  /** Tests that describe one plan serve only that plan's fixtures (see limitToPlans). */
+  private onlyPlans: ReadonlySet<string> | null = null;
   /** Counts changes, so that a cache of derived results knows when it is stale. */
   private changes = 0;
 
@@ -47,7 +49,9 @@ class MockDb {
   }
 
   plans(): readonly Plan[] {
-    return this.dataset.kind === 'large' ? SYNTHETIC_PLANS : FIXTURES.plans;
+    if (this.dataset.kind === 'large') return SYNTHETIC_PLANS;
+    const onlyPlans = this.onlyPlans;
+    return onlyPlans === null ? FIXTURES.plans : FIXTURES.plans.filter((plan) => onlyPlans.has(plan.id));
   }
 
   areas(): readonly Area[] {
@@ -75,6 +79,15 @@ class MockDb {
   reset(): void {
     this.seed();
     if (this.dataset.kind === 'real') this.persistence?.clear();
+  }
+
+  /**
+   * For tests: serve only these plans of the fixtures (null: all of them), starting afresh. Route tests
+   * written against the numbers of one plan use it; tests/setup.ts restores all plans before each test.
+   */
+  limitToPlans(planIds: readonly string[] | null): void {
+    this.onlyPlans = planIds === null ? null : new Set(planIds);
+    this.seed();
   }
 
   /** Serves the real data (as stored, when there is storage) or a synthetic dataset of the given size. */
@@ -105,7 +118,7 @@ class MockDb {
 
   private seed(): void {
     this.changes += 1;
-    const measures = this.dataset.kind === 'large' ? generateSyntheticMeasures(this.dataset.size) : seedMeasures();
+    const measures = this.dataset.kind === 'large' ? generateSyntheticMeasures(this.dataset.size) : seedMeasures(this.onlyPlans);
     this.measures = new Map(measures.map((measure) => [measure.id, measure]));
   }
 

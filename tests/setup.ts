@@ -38,6 +38,7 @@ beforeEach(() => {
   window.sessionStorage.clear();
   fixToday(TEST_TODAY);
   db.useDataset(REAL_DATASET);
+  db.limitToPlans(null);
   db.reset();
   resetMockConfig();
   resetUiStore();

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { measureDetailSchema, type Conflict } from '@/domain/api-contract';
 import { applyChange, measureChangeSchema, validateChange } from '@/domain/measure-change';
+import { planStart } from '@/domain/plan';
 import { today } from '@/lib/clock';
 import { requirePermission } from '../auth';
 import { db } from '../db';
@@ -52,7 +53,7 @@ export const editingHandlers = [
       const plan = db.plans().find((candidate) => candidate.id === measure.planId);
       const problems = validateChange(measure, change, {
         today: today(),
-        planPublished: plan?.published ?? '1900-01-01',
+        planPublished: (plan && planStart(plan)) ?? '1900-01-01',
         measureExists: (id) => db.measure(id) !== undefined,
       });
       if (problems.length > 0) {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDateSchema } from './date-point';
+import { datePointSchema, startOf, type IsoDate } from './date-point';
 import { localizedTextSchema } from './localized-text';
 import { sourceSchema } from './source';
 
@@ -18,9 +18,19 @@ export const planSchema = z.strictObject({
   title: localizedTextSchema,
   kind: planKindSchema,
   ministry: localizedTextSchema,
-  published: isoDateSchema,
+  /** When the plan was presented, as precisely as the sources say; null when they do not say. */
+  published: z.nullable(datePointSchema),
   /** The years the plan covers, when it states them; a white paper often states none. */
   period: z.nullable(z.strictObject({ from: z.int(), to: z.int() })),
   sources: z.array(sourceSchema),
+  /** What about the plan itself is uncertain or disputed in the sources. */
+  note: z.optional(localizedTextSchema),
+  /** Generated test data, never a real plan. */
+  synthetic: z.boolean(),
 });
 export type Plan = z.infer<typeof planSchema>;
+
+/** The first day the plan can have been presented; null when no date is known. */
+export function planStart(plan: Pick<Plan, 'published'>): IsoDate | null {
+  return plan.published === null ? null : startOf(plan.published);
+}

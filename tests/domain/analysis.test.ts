@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '@mocks/fixtures';
+import { MELD_ST_26 } from '@mocks/fixtures';
 import { comparePlans, median, outcomesBy, targetVsActual } from '@/domain/analysis';
 import { dayPoint, yearPoint } from '@/domain/date-point';
 import type { Deadline, DeadlineKind } from '@/domain/deadline';
@@ -28,7 +28,7 @@ describe('median', () => {
 
 describe('targetVsActual on the Meld. St. 26 data (hand-computed from the facts file)', () => {
   it('has a row per measure with a target, by target year, with the real slippage', () => {
-    const rows = targetVsActual(FIXTURES.measures, TODAY);
+    const rows = targetVsActual(MELD_ST_26.measures, TODAY);
     expect(rows.map((row) => [row.number, row.targetYear, row.actualYear, row.years, row.state])).toEqual([
       [13, 2015, 2017, 2, 'done'],
       [19, 2015, 2015, 0, 'done'],

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '@mocks/fixtures';
+import { MELD_ST_26 } from '@mocks/fixtures';
 import { municipalDuties } from '@/domain/municipal-duties';
 
 const ids = (duties: { obligation: { id: string } }[]) => duties.map((duty) => duty.obligation.id);
 
 describe('municipalDuties on the Meld. St. 26 data', () => {
   it('lists every duty once, with all the measures behind it, in force today', () => {
-    const { inForce, coming } = municipalDuties(FIXTURES.measures, '2026-11-23');
+    const { inForce, coming } = municipalDuties(MELD_ST_26.measures, '2026-11-23');
     expect(coming).toEqual([]);
     expect(ids(inForce)).toEqual([
       'sykehjem-kriterieforskrift-2016',
@@ -28,12 +28,12 @@ describe('municipalDuties on the Meld. St. 26 data', () => {
     ['psychologists in 2019', '2019-06-01', 'hol-3-2-kjernekompetanse-2020', 'coming'],
     ['psychologists from 2020', '2020-01-01', 'hol-3-2-kjernekompetanse-2020', 'inForce'],
   ] as const)('%s', (_name, date, id, group) => {
-    const duties = municipalDuties(FIXTURES.measures, date);
+    const duties = municipalDuties(MELD_ST_26.measures, date);
     expect(ids(duties[group])).toContain(id);
   });
 
   it('has nothing in force before the first duty', () => {
-    const { inForce, coming } = municipalDuties(FIXTURES.measures, '2016-01-01');
+    const { inForce, coming } = municipalDuties(MELD_ST_26.measures, '2016-01-01');
     expect(inForce).toEqual([]);
     expect(coming).toHaveLength(8);
   });

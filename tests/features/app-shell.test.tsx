@@ -1,7 +1,14 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useUiStore } from '@/stores/ui-store';
 import { renderRoute } from '../render';
+import { db } from '@mocks/db';
+import { MELD_ST_26_ID } from '@mocks/fixtures';
+
+// These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
+beforeEach(() => {
+  db.limitToPlans([MELD_ST_26_ID]);
+});
 
 describe('the app shell', () => {
   it('has a skip link, a main landmark and the main navigation', async () => {

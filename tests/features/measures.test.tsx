@@ -2,13 +2,18 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@mocks/db';
-import { FIXTURES } from '@mocks/fixtures';
+import { MELD_ST_26, MELD_ST_26_ID } from '@mocks/fixtures';
 import { server } from '@mocks/node';
 import { measurePageSchema } from '@/domain/api-contract';
 import { toMeasureSummary } from '@/domain/measure-summary';
 import { renderRoute } from '../render';
+
+// These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
+beforeEach(() => {
+  db.limitToPlans([MELD_ST_26_ID]);
+});
 
 /** The rows of the measure table (without its header row), and the plan numbers they show. */
 function bodyRows(table: HTMLElement) {
@@ -76,7 +81,7 @@ describe('/tiltak', () => {
     expect(within(row18).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       '18', 'Meld. St. 26 (2014–2015)', 'Psykisk helse og rus', 'Helse- og omsorgsdepartementet', 'Forskrift', 'tidligst fra 2017', 'Fullført', '', '23. nov. 2026',
     ]);
-    for (const measure of FIXTURES.measures) {
+    for (const measure of MELD_ST_26.measures) {
       expect(within(table).getByRole('link', { name: measure.title.nb })).toBeInTheDocument();
     }
     expect(within(table).getAllByText('Ingen frist oppgitt')).toHaveLength(21);
@@ -86,7 +91,7 @@ describe('/tiltak', () => {
     // Move the guideline (#13, "2015") back to in progress: it is then three years late in 2018.
     server.use(
       http.get('/api/measures', () => {
-        const guideline = FIXTURES.measures.find((m) => m.number === 13);
+        const guideline = MELD_ST_26.measures.find((m) => m.number === 13);
         if (!guideline) throw new Error('fixture #13 missing');
         return HttpResponse.json(
           measurePageSchema.parse({ items: [toMeasureSummary({ ...guideline, status: 'in_progress' })], total: 1, page: 1, pageSize: 1000, today: '2018-06-01' }),
@@ -359,10 +364,10 @@ describe('/tiltak export', () => {
       ['ms26-05', '5', 'Ledelse', 'Fullført', '', 'false'],
     ]);
     const five = parsed.data[2];
-    expect(five?.title).toBe(FIXTURES.measures[4]?.title.nb);
+    expect(five?.title).toBe(MELD_ST_26.measures[4]?.title.nb);
     expect(five?.responsible).toBe('Helsedirektoratet');
-    expect(five?.sources?.split(' | ').length).toBe(FIXTURES.measures[4]?.sources.length);
-    expect(five?.history_entries).toBe(String(FIXTURES.measures[4]?.history.length));
+    expect(five?.sources?.split(' | ').length).toBe(MELD_ST_26.measures[4]?.sources.length);
+    expect(five?.history_entries).toBe(String(MELD_ST_26.measures[4]?.history.length));
   });
 
   it('downloads the view as JSON with every field, the view’s address and the date', async () => {
@@ -376,7 +381,7 @@ describe('/tiltak export', () => {
     expect(document.count).toBe(4);
     expect(document.synthetic).toBe(false);
     expect(document.items.map((item) => item.id)).toEqual(['ms26-01', 'ms26-02', 'ms26-15', 'ms26-24']);
-    const first = FIXTURES.measures[0];
+    const first = MELD_ST_26.measures[0];
     expect(document.items[0]).toMatchObject({ obligations: first?.obligations, sources: first?.sources, historyLength: first?.history.length, overdue: false });
   });
 });

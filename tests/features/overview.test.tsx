@@ -1,11 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '@mocks/fixtures';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, MELD_ST_26, MELD_ST_26_ID } from '@mocks/fixtures';
 import { server } from '@mocks/node';
 import { planListSchema } from '@/domain/api-contract';
 import type { Language } from '@/domain/localized-text';
 import { renderRoute } from '../render';
+import { db } from '@mocks/db';
+
+// These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
+beforeEach(() => {
+  db.limitToPlans([MELD_ST_26_ID]);
+});
 
 /** The key figures as the page shows them: label → [value, link]. */
 async function keyFigures() {
@@ -34,8 +40,8 @@ function tableRows(table: HTMLElement) {
 }
 
 function twoPlans() {
-  const other = { ...FIXTURES.plans[0], id: 'opptrappingsplan-2019', reference: 'Prop. 121 S (2018–2019)', published: '2019-06-14' };
-  server.use(http.get('/api/plans', () => HttpResponse.json(planListSchema.parse({ items: [...FIXTURES.plans, other] }))));
+  const other = { ...MELD_ST_26.plan, id: 'opptrappingsplan-2019', reference: 'Prop. 121 S (2018–2019)', published: { date: '2019-06-14', precision: 'day' as const } };
+  server.use(http.get('/api/plans', () => HttpResponse.json(planListSchema.parse({ items: [MELD_ST_26.plan, other] }))));
 }
 
 describe('the overview: key figures', () => {

@@ -1,10 +1,17 @@
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { server } from '@mocks/node';
 import { planListSchema } from '@/domain/api-contract';
 import { ApiError, apiRequest, buildUrl } from '@/lib/api-client';
 import { shouldRetry } from '@/lib/query-client';
+import { db } from '@mocks/db';
+import { MELD_ST_26_ID } from '@mocks/fixtures';
+
+// These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
+beforeEach(() => {
+  db.limitToPlans([MELD_ST_26_ID]);
+});
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { configureMock } from '@mocks/config';
 import { datasetFromParams } from '@mocks/dataset';
 import { db } from '@mocks/db';
@@ -13,6 +13,12 @@ import {
   summarySchema,
 } from '@/domain/api-contract';
 import { expectProblem, get } from '../support/api';
+import { MELD_ST_26_ID } from '@mocks/fixtures';
+
+// These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
+beforeEach(() => {
+  db.limitToPlans([MELD_ST_26_ID]);
+});
 
 describe('GET /api/plans and /api/areas', () => {
   it('lists the plan and the seven areas in order', async () => {

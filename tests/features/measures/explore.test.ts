@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '@mocks/fixtures';
+import { MELD_ST_26 } from '@mocks/fixtures';
 import { generateSyntheticMeasures } from '@mocks/fixtures/synthetic';
 import { buildCollationIndex, type MeasureFilters } from '@/domain/measure-query';
 import { toMeasureSummary } from '@/domain/measure-summary';
 import { allResources } from '@/locales';
 import { applyListView, filterChoices, instrumentOrder, type ListContext } from '@/features/measures/utils/explore';
 
-const measures = FIXTURES.measures.map(toMeasureSummary);
+const measures = MELD_ST_26.measures.map(toMeasureSummary);
 const PLAN = 'meld-st-26-2014-2015';
 
 describe('filterChoices', () => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '@mocks/fixtures/areas';
-import { FIXTURES } from '@mocks/fixtures';
+import { MELD_ST_26 } from '@mocks/fixtures';
 import { PLANS } from '@mocks/fixtures/plans';
 import { generateSyntheticMeasures } from '@mocks/fixtures/synthetic';
 import { dayPoint, monthPoint, yearPoint } from '@/domain/date-point';
@@ -17,7 +17,7 @@ import {
 } from '@/features/measures/utils/export-rows';
 
 const summary = (number: number) => {
-  const measure = FIXTURES.measures.find((candidate) => candidate.number === number);
+  const measure = MELD_ST_26.measures.find((candidate) => candidate.number === number);
   if (!measure) throw new Error(`fixture #${String(number)} missing`);
   return toMeasureSummary(measure);
 };

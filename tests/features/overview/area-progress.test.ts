@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '@mocks/fixtures';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, MELD_ST_26_ID } from '@mocks/fixtures';
 import { summarySchema, type Summary } from '@/domain/api-contract';
 import type { Area } from '@/domain/area';
 import { progressByArea } from '@/domain/progress';
 import type { Status } from '@/domain/status';
 import { areaProgressFacts, areaProgressRows, PROGRESS_ORDER } from '@/features/overview/utils/area-progress';
 import { get } from '../../support/api';
+import { db } from '@mocks/db';
+
+// These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
+beforeEach(() => {
+  db.limitToPlans([MELD_ST_26_ID]);
+});
 
 const nb = (area: Area) => area.name.nb;
 

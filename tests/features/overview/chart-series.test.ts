@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '@mocks/fixtures';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, MELD_ST_26, MELD_ST_26_ID } from '@mocks/fixtures';
 import { summarySchema } from '@/domain/api-contract';
 import { measuresAsOf } from '@/domain/as-of';
 import { dayPoint, monthPoint, yearPoint, type DatePoint } from '@/domain/date-point';
@@ -10,8 +10,14 @@ import { compareSummaries } from '@/features/overview/utils/comparison';
 import { deadlineSeries } from '@/features/overview/utils/deadline-series';
 import { get } from '../../support/api';
 import { makeMeasure } from '../../support/measure-factory';
+import { db } from '@mocks/db';
 
-const PLAN = { id: 'plan-a', published: '2015-05-07' };
+// These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
+beforeEach(() => {
+  db.limitToPlans([MELD_ST_26_ID]);
+});
+
+const PLAN = { id: 'plan-a', published: { date: '2015-05-07', precision: 'day' as const } };
 
 function deadline(kind: DeadlineKind, year: number): Deadline {
   return { kind, point: yearPoint(year), stated: { nb: `${kind} ${year}` } };
@@ -64,7 +70,7 @@ describe('deadlineSeries', () => {
     ['today: all seven done, none overdue', '2026-11-23', [[2015, 2, 0], [2016, 1, 0], [2017, 2, 0], [2018, 0, 0], [2019, 0, 0], [2020, 2, 0]], 0],
     ['on 30 June 2016: only #19 done, #13 (2015) overdue', '2016-06-30', [[2015, 1, 1], [2016, 0, 0], [2017, 0, 0], [2018, 0, 0], [2019, 0, 0], [2020, 0, 0]], 1],
   ])('the dataset %s', (_name, asOf, rows, overdue) => {
-    const measures = asOf === '2026-11-23' ? FIXTURES.measures : measuresAsOf(FIXTURES.measures, asOf);
+    const measures = asOf === '2026-11-23' ? MELD_ST_26.measures : measuresAsOf(MELD_ST_26.measures, asOf);
     const series = deadlineSeries(measures, asOf);
     expect(series.rows.map((row) => [row.year, row.counts.completed, row.overdue])).toEqual(rows);
     expect(series).toMatchObject({ total: 28, withDeadline: 7, withoutDeadline: 21, overdue });
@@ -141,7 +147,7 @@ describe('burnUpSeries', () => {
   });
 
   it('the dataset today: 25 completed by 2024, 5 targets by 2020, 4 of them met in time', () => {
-    const series = burnUpSeries(FIXTURES.measures, FIXTURES.plans, '2026-11-23');
+    const series = burnUpSeries(MELD_ST_26.measures, FIXTURES.plans, '2026-11-23');
     expect(series.rows.map((row) => [row.year, row.completedInYear, row.completed, row.targets])).toEqual([
       [2015, 3, 3, 2],
       [2016, 3, 6, 3],

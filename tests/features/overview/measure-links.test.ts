@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { summarySchema } from '@/domain/api-contract';
 import { keyFigures } from '@/features/overview/utils/key-figures';
 import { measuresListHref, targetYearFilters, type ListFilters, type OverviewScope } from '@/features/overview/utils/measure-links';
 import { get } from '../../support/api';
+import { db } from '@mocks/db';
+import { MELD_ST_26_ID } from '@mocks/fixtures';
+
+// These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
+beforeEach(() => {
+  db.limitToPlans([MELD_ST_26_ID]);
+});
 
 const TODAY: OverviewScope = { plan: null, asOf: null };
 const SCOPED: OverviewScope = { plan: 'meld-st-26-2014-2015', asOf: '2016-06-30' };

@@ -3,8 +3,8 @@ import { earliestDate, overviewHref, readOverviewParams, type OverviewParams } f
 
 const TODAY = '2026-11-23';
 const PLANS = [
-  { id: 'meld-st-26-2014-2015', published: '2015-05-07' },
-  { id: 'opptrapping', published: '2019-10-04' },
+  { id: 'meld-st-26-2014-2015', published: { date: '2015-05-07', precision: 'day' as const } },
+  { id: 'opptrapping', published: { date: '2019-10-04', precision: 'day' as const } },
 ];
 
 function read(query: string, plans: typeof PLANS | null = PLANS) {

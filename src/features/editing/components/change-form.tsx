@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DEADLINE_KINDS } from '@/domain/deadline';
 import type { Measure } from '@/domain/measure';
 import { NOTE_MAX, REASON_MAX, SOURCE_TITLE_MAX, statusOptions, type ChangeType, type MeasureChange } from '@/domain/measure-change';
-import type { Plan } from '@/domain/plan';
+import { planStart, type Plan } from '@/domain/plan';
 import { ErrorPanel } from '@/components/ui/query-state';
 import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/clock';
@@ -81,7 +81,7 @@ export function ChangeForm({ type, measure, plan, session, askToDiscard = false,
   const check = (against: Measure, version: number) => {
     const result = toChange(type, values, language, against, {
       today: today(),
-      planPublished: plan?.published ?? '1900-01-01',
+      planPublished: (plan && planStart(plan)) ?? '1900-01-01',
       // The list offers only real measures of the plan; the API checks the id again.
       measureExists: (id) => id.length > 0,
     });

@@ -51,7 +51,7 @@ export function burnUpSeries(
   asOf: IsoDate,
 ): BurnUp {
   const lastShownYear = yearOf(asOf);
-  const publishedYear = new Map(plans.map((plan) => [plan.id, yearOf(plan.published)]));
+  const publishedYear = new Map(plans.flatMap((plan) => (plan.published === null ? [] : [[plan.id, yearOf(plan.published.date)] as const])));
   const startYears = measures.map((measure) => publishedYear.get(measure.planId)).filter((year) => year !== undefined);
   const firstYear = startYears.length > 0 ? Math.min(...startYears) : lastShownYear;
 

@@ -1,5 +1,5 @@
 import { isoDateSchema, type IsoDate } from '@/domain/date-point';
-import type { Plan } from '@/domain/plan';
+import { planStart, type Plan } from '@/domain/plan';
 
 /**
  * What can be wrong with a date in the address:
@@ -32,7 +32,10 @@ export interface ParamsContext {
 /** The day the earliest plan in view was presented; null when there are no plans. */
 export function earliestDate(plans: readonly Pick<Plan, 'id' | 'published'>[], plan: string | null): IsoDate | null {
   const inView = plan === null ? plans : plans.filter((candidate) => candidate.id === plan);
-  return inView.reduce<IsoDate | null>((earliest, candidate) => (earliest === null || candidate.published < earliest ? candidate.published : earliest), null);
+  return inView.reduce<IsoDate | null>((earliest, candidate) => {
+    const start = planStart(candidate);
+    return start !== null && (earliest === null || start < earliest) ? start : earliest;
+  }, null);
 }
 
 function single(search: URLSearchParams, name: string): { raw: string | null; repeated: boolean } {
