@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetMockConfig } from '@mocks/config';
 import { REAL_DATASET } from '@mocks/dataset';
@@ -27,6 +27,10 @@ if (typeof document.getAnimations !== 'function') {
 if (typeof Element.prototype.getAnimations !== 'function') {
   Element.prototype.getAnimations = () => [];
 }
+
+// On two busy cores a lazy route chunk can take longer than testing-library's default second to appear;
+// waiting longer only slows down a test that is failing anyway.
+configure({ asyncUtilTimeout: 4000 });
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });

@@ -87,7 +87,7 @@ test('the figures and the charts’ tables do not wait for the chart code, and d
     return chartCode.has(file) ? route.abort() : route.continue();
   });
   await page.goto('/');
-  await expect(page.getByRole('link', { name: /^Fullført 25/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Fullført \d+/ })).toBeVisible();
   for (const title of ['Fremdrift per område', 'Frister per målår', 'Fullført over tid, mot målene']) {
     const panel = page.getByRole('region', { name: title });
     await expect(panel.getByText('Diagrammet kunne ikke lastes. Tabellen viser de samme tallene.')).toBeVisible();

@@ -21,7 +21,8 @@ test('filter and search, copy the link, open it in a new page: the same view', a
   const page = await context.newPage();
   await page.goto('/tiltak');
   await waitForPage(page);
-  await expect(measureTable(page).getByRole('row')).toHaveCount(29);
+  // All plans: Meld. St. 26's 28 measures and 6 of later plans, plus the header row.
+  await expect(measureTable(page).getByRole('row')).toHaveCount(35);
 
   await page.getByText('Filtre', { exact: true }).click();
   await page.getByRole('group', { name: 'Område' }).getByRole('checkbox', { name: 'Psykisk helse og rus' }).check();
@@ -57,8 +58,9 @@ test('a deep link to a filtered view works on a cold start', async ({ browser })
   const page = await context.newPage();
   await page.goto('/tiltak?area=psykisk-helse-og-rus&status=completed');
   await waitForPage(page);
-  await expect.poll(() => shownNumbers(page)).toEqual([15, 16, 17, 18, 19]);
-  await expect(page.getByRole('status').filter({ hasText: /^Viser/ })).toHaveText('Viser 5 av 28 tiltak');
+  // Meld. St. 26's #15–#19, then the escalation plan for substance use that followed #19 up.
+  await expect.poll(() => shownNumbers(page)).toEqual([15, 16, 17, 18, 19, 1]);
+  await expect(page.getByRole('status').filter({ hasText: /^Viser/ })).toHaveText('Viser 6 av 34 tiltak');
   await expect(page).toHaveTitle('Tiltak – Tiltaksmonitor');
   await context.close();
 });
@@ -67,7 +69,8 @@ test('a link with a bad value says so, and shows the rest of the view', async ({
   await page.goto('/tiltak?status=done&area=ledelse');
   await waitForPage(page);
   await expect(page.getByText('«done» er ikke en gyldig verdi for status og er hoppet over.')).toBeVisible();
-  await expect.poll(() => shownNumbers(page)).toEqual([5, 6, 7]);
+  // The leadership programme in Kompetanseløft 2020 and 2025 (#2 of each), then Meld. St. 26's #5–#7.
+  await expect.poll(() => shownNumbers(page)).toEqual([2, 2, 5, 6, 7]);
 });
 
 test('the list as it stood on a past date, and back to today', async ({ page }) => {
@@ -81,7 +84,7 @@ test('the list as it stood on a past date, and back to today', async ({ page }) 
 });
 
 test('sorting by keyboard from a column header', async ({ page }) => {
-  await page.goto('/tiltak');
+  await page.goto('/tiltak?plan=meld-st-26-2014-2015');
   await waitForPage(page);
   const header = measureTable(page).getByRole('columnheader', { name: /^Tiltak/ });
   await header.getByRole('button').focus();
@@ -94,7 +97,7 @@ test('sorting by keyboard from a column header', async ({ page }) => {
 });
 
 test('downloads the view as CSV with a byte order mark, named with the date', async ({ page }) => {
-  await page.goto('/tiltak?area=ledelse');
+  await page.goto('/tiltak?plan=meld-st-26-2014-2015&area=ledelse');
   await waitForPage(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (norsk Excel)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^tiltak-semikolon-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -133,13 +136,13 @@ test('10,000 synthetic measures: marked as such, searchable, and the last row is
   await page.getByRole('link', { name: 'Tilbake til ekte data' }).click();
   await waitForPage(page);
   await expect(page.getByRole('heading', { name: 'Syntetiske testdata' })).toHaveCount(0);
-  await expect(measureTable(page)).toHaveAttribute('aria-rowcount', '29');
+  await expect(measureTable(page)).toHaveAttribute('aria-rowcount', '35');
 });
 
 test('on a phone the list is cards, and the page has no axe violations', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto('/tiltak?area=ledelse');
+  await page.goto('/tiltak?plan=meld-st-26-2014-2015&area=ledelse');
   await waitForPage(page);
   const firstRow = measureTable(page).getByRole('row').nth(1);
   const box = await firstRow.boundingBox();
