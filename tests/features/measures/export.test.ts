@@ -6,7 +6,7 @@ import { PLANS } from '@mocks/fixtures/plans';
 import { generateSyntheticMeasures } from '@mocks/fixtures/synthetic';
 import { dayPoint, monthPoint, yearPoint } from '@/domain/date-point';
 import { toMeasureSummary } from '@/domain/measure-summary';
-import { BOM, toCsv, toJson } from '@/features/measures/utils/export-file';
+import { BOM, toCsv, toJson } from '@/lib/export-file';
 import {
   CSV_COLUMNS,
   datePointText,
@@ -94,7 +94,7 @@ describe('toCsv', () => {
   it('starts with a byte order mark, and parses back to the same rows with commas or semicolons', async () => {
     const rows = [summary(13), summary(17), summary(18)].map((measure) => toCsvRow(measure, context));
     for (const delimiter of [',', ';'] as const) {
-      const csv = await toCsv(rows, delimiter);
+      const csv = await toCsv(CSV_COLUMNS, rows, delimiter);
       expect(csv.startsWith(BOM)).toBe(true);
       const parsed = Papa.parse<Record<string, string>>(csv.slice(BOM.length), { header: true, delimiter, skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
@@ -105,7 +105,7 @@ describe('toCsv', () => {
 
   it('keeps quotes, separators and line breaks inside a cell, and defuses formulas', async () => {
     const tricky = { ...toCsvRow(summary(13), context), title: 'Sitat "med" komma, semikolon; og\nlinjeskift', outcome: '=HYPERLINK("x")' };
-    const csv = await toCsv([tricky], ';');
+    const csv = await toCsv(CSV_COLUMNS, [tricky], ';');
     const [parsed] = Papa.parse<Record<string, string>>(csv.slice(BOM.length), { header: true, delimiter: ';', skipEmptyLines: true }).data;
     expect(parsed?.title).toBe('Sitat "med" komma, semikolon; og\nlinjeskift');
     expect(parsed?.outcome).toBe('\'=HYPERLINK("x")');

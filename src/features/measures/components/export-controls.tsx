@@ -2,8 +2,9 @@ import { Button } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureSummary } from '@/domain/measure';
-import { saveFile, toCsv, toJson } from '../utils/export-file';
+import { saveFile, toCsv, toJson } from '@/lib/export-file';
 import {
+  CSV_COLUMNS,
   exportFileName,
   toCsvRow,
   toExportDocument,
@@ -35,6 +36,7 @@ export function ExportControls({ measures, context, meta }: ExportControlsProps)
         saveFile(toJson(toExportDocument(measures, context, meta)), fileName, 'application/json');
       } else {
         const csv = await toCsv(
+          CSV_COLUMNS,
           measures.map((measure) => toCsvRow(measure, context)),
           format === 'csv' ? ',' : ';',
         );

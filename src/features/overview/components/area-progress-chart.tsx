@@ -2,9 +2,9 @@ import { useNavigate } from 'react-router';
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Status } from '@/domain/status';
 import type { AreaProgressRow } from '../utils/area-progress';
-import { AXIS_TEXT, categoryAxisWidth, GRID_STROKE, renderStatusBars, renderTooltip, useElementWidth, usePatternPrefix, WrappedTick, type StatusChartProps } from './chart-kit';
+import { AXIS_TEXT, categoryAxisWidth, GRID_STROKE, renderStatusBars, renderTooltip, useElementWidth, usePatternPrefix, WrappedTick, type StatusChartProps } from '@/components/charts/chart-kit';
 import { areaChartHeight } from './chart-sizes';
-import { StatusPatterns } from './status-patterns';
+import { StatusPatterns } from '@/components/charts/status-patterns';
 
 export interface AreaProgressChartProps extends StatusChartProps<AreaProgressRow> {
   hrefFor: (areaId: string, status: Status) => string;

@@ -9,10 +9,10 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
 import { areaProgressFacts, areaProgressRows, statusesIn, type AreaProgressRow } from '../utils/area-progress';
 import { measuresListHref, type OverviewScope } from '../utils/measure-links';
-import { StatusLegend } from './chart-legend';
-import { ChartPanel } from './chart-panel';
+import { StatusLegend } from '@/components/charts/chart-legend';
+import { ChartPanel } from '@/components/charts/chart-panel';
 import { areaChartHeight } from './chart-sizes';
-import { CountLink, DataTable } from './data-table';
+import { CountLink, DataTable } from '@/components/charts/data-table';
 import { statusCells, statusColumns, useStatusLines, useStatusName } from './status-columns';
 
 const AreaProgressChart = lazy(() => import('./area-progress-chart').then((module) => ({ default: module.AreaProgressChart })));

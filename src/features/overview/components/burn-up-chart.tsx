@@ -1,6 +1,6 @@
 import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { BurnUpRow } from '../utils/burn-up';
-import { AXIS_TEXT, GRID_STROKE, renderTooltip } from './chart-kit';
+import { AXIS_TEXT, GRID_STROKE, renderTooltip } from '@/components/charts/chart-kit';
 import { BURN_UP_CHART_HEIGHT } from './chart-sizes';
 import { BURN_UP_LINES, BURN_UP_ORDER, type BurnUpLine } from './burn-up-style';
 

@@ -9,10 +9,10 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import { burnUpSeries, type BurnUpRow } from '../utils/burn-up';
 import { BURN_UP_LINES, BURN_UP_ORDER, type BurnUpLine } from './burn-up-style';
-import { ChartLegend, LineSwatch } from './chart-legend';
-import { ChartPanel } from './chart-panel';
+import { ChartLegend, LineSwatch } from '@/components/charts/chart-legend';
+import { ChartPanel } from '@/components/charts/chart-panel';
 import { BURN_UP_CHART_HEIGHT } from './chart-sizes';
-import { DataTable } from './data-table';
+import { DataTable } from '@/components/charts/data-table';
 
 const BurnUpChart = lazy(() => import('./burn-up-chart').then((module) => ({ default: module.BurnUpChart })));
 

@@ -12,7 +12,7 @@ import { useLanguage } from '@/lib/use-localized';
 import { useStatusChanges } from '../api/get-status-changes';
 import { useSummary } from '../api/get-summary';
 import { compareSummaries, type ComparisonKey } from '../utils/comparison';
-import { DataTable } from './data-table';
+import { DataTable } from '@/components/charts/data-table';
 
 interface ComparisonSectionProps {
   /** The earlier date. */

@@ -2,9 +2,9 @@ import { useNavigate } from 'react-router';
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Status } from '@/domain/status';
 import type { DeadlineYearRow } from '../utils/deadline-series';
-import { AXIS_TEXT, GRID_STROKE, renderStatusBars, renderTooltip, usePatternPrefix, type StatusChartProps } from './chart-kit';
+import { AXIS_TEXT, GRID_STROKE, renderStatusBars, renderTooltip, usePatternPrefix, type StatusChartProps } from '@/components/charts/chart-kit';
 import { DEADLINE_CHART_HEIGHT } from './chart-sizes';
-import { StatusPatterns } from './status-patterns';
+import { StatusPatterns } from '@/components/charts/status-patterns';
 
 export interface DeadlineChartProps extends StatusChartProps<DeadlineYearRow> {
   hrefFor: (year: number, status: Status) => string;

@@ -9,10 +9,10 @@ import { useLanguage } from '@/lib/use-localized';
 import { statusesIn } from '../utils/area-progress';
 import { deadlineSeries, type DeadlineYearRow } from '../utils/deadline-series';
 import { measuresListHref, targetYearFilters, type OverviewScope } from '../utils/measure-links';
-import { StatusLegend } from './chart-legend';
-import { ChartPanel } from './chart-panel';
+import { StatusLegend } from '@/components/charts/chart-legend';
+import { ChartPanel } from '@/components/charts/chart-panel';
 import { DEADLINE_CHART_HEIGHT } from './chart-sizes';
-import { CountLink, DataTable } from './data-table';
+import { CountLink, DataTable } from '@/components/charts/data-table';
 import { statusCells, statusColumns, useStatusLines, useStatusName } from './status-columns';
 
 const DeadlineChart = lazy(() => import('./deadline-chart').then((module) => ({ default: module.DeadlineChart })));

@@ -4,7 +4,7 @@ import type { Status } from '@/domain/status';
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import { PROGRESS_ORDER } from '../utils/area-progress';
-import { CountLink, type DataColumn } from './data-table';
+import { CountLink, type DataColumn } from '@/components/charts/data-table';
 
 export type StatusName = (status: Status) => string;
 

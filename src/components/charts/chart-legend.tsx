@@ -12,7 +12,7 @@ export interface LegendItem {
 
 /** A chart's legend: in the same fixed order as the chart draws its series, each with its texture or line. */
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation('common');
   return (
     <ul className="chart-legend" aria-label={t('chart.legend')}>
       {items.map((item) => (

@@ -1,5 +1,3 @@
-import { CSV_COLUMNS, type CsvRow, type ExportDocument } from './export-rows';
-
 /** Excel reads a CSV file as UTF-8 (and shows æ, ø and å right) only when it starts with this byte order mark. */
 export const BOM = '\uFEFF';
 
@@ -11,17 +9,21 @@ export type CsvDelimiter = ',' | ';';
  * with a leading apostrophe. Papa Parse is loaded only when a user exports, never on a first visit.
  * Norwegian Excel expects `;` between cells (the comma is its decimal sign).
  */
-export async function toCsv(rows: readonly CsvRow[], delimiter: CsvDelimiter): Promise<string> {
+export async function toCsv<Column extends string>(
+  columns: readonly Column[],
+  rows: readonly Readonly<Record<Column, string | number | boolean>>[],
+  delimiter: CsvDelimiter,
+): Promise<string> {
   const { default: Papa } = await import('papaparse');
   const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((column) => row[column])) },
+    { fields: [...columns], data: rows.map((row) => columns.map((column) => row[column])) },
     { delimiter, newline: '\r\n', escapeFormulae: true },
   );
   return `${BOM}${csv}\r\n`;
 }
 
-export function toJson(document: ExportDocument): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** Hands the text to the browser as a download with the given file name. */

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartBoundary } from './chart-boundary';
+import './charts.css';
 
 interface ChartPanelProps {
   title: string;
@@ -24,7 +25,7 @@ interface ChartPanelProps {
  * keyboard users press the toggle to reach the table's links. If the chart cannot load, the table shows.
  */
 export function ChartPanel({ title, summary, legend, chart, chartHeight, table, empty = false }: ChartPanelProps) {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation('common');
   const headingId = useId();
   const [showTable, setShowTable] = useState(false);
   const [failed, setFailed] = useState(false);
