@@ -74,6 +74,23 @@ describe('the app shell', () => {
     // Statuses in the charts' order: completed, in progress, at risk, planned, cancelled, replaced.
     expect(within(omsorg).getAllByRole('cell').map((cell) => cell.textContent.replace(/\s/g, ' '))).toEqual(['2', '0', '0', '1', '0', '0', '3', '67 %']);
   });
+
+  it.each([
+    ['/', 'nb', 'Syntetiske testdata', '/?dataset=real'],
+    ['/analyse', 'nn', 'Syntetiske testdata', '/analyse?dataset=real'],
+    ['/kommune', 'en', 'Synthetic test data', '/kommune?dataset=real'],
+  ] as const)('says on %s (%s) that a synthetic dataset is not real, with the way back', async (path, language, title, back) => {
+    db.useDataset({ kind: 'large', size: 5 });
+    renderRoute(path, { language });
+    expect(await screen.findByRole('heading', { level: 2, name: title })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: language === 'en' ? 'Back to the real data' : 'Tilbake til ekte data' })).toHaveAttribute('href', back);
+  });
+
+  it('says nothing about test data when the data is real', async () => {
+    renderRoute('/');
+    await screen.findByRole('region', { name: 'Nøkkeltall' });
+    expect(screen.queryByRole('heading', { name: 'Syntetiske testdata' })).not.toBeInTheDocument();
+  });
 });
 
 describe('the mocked sign-in', () => {

@@ -320,7 +320,7 @@ describe('/tiltak', () => {
     expect(requested.sort()).toEqual(['1', '2', '3']);
     expect(table).toHaveAttribute('aria-rowcount', '2501');
     expect(screen.getByRole('heading', { name: 'Syntetiske testdata' })).toBeInTheDocument();
-    expect(screen.getByText(/Listen viser 2\s500 genererte tiltak for ytelsestesting/)).toBeInTheDocument();
+    expect(screen.getByText(/^Alt du ser, er generert for ytelsestesting/)).toBeInTheDocument();
     const rows = bodyRows(table);
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(60);
@@ -538,7 +538,8 @@ describe('/tiltak/:id, deadlines, related measures, sharing and printing', () =>
     db.useDataset({ kind: 'large', size: 3 });
     renderRoute('/tiltak/syn-00002');
     expect(await screen.findByRole('heading', { name: 'Syntetiske testdata' })).toBeInTheDocument();
-    expect(screen.getByText('Dette tiltaket er generert for ytelsestesting. Det er ikke et ekte tiltak.')).toBeInTheDocument();
     expect(screen.getByText(/^Tiltak 2 i Syntetisk plan [ABC] \(testdata\)$/)).toBeInTheDocument();
+    // The way back to the real data leads to the list: this measure has no real counterpart.
+    expect(screen.getByRole('link', { name: 'Tilbake til ekte data' })).toHaveAttribute('href', '/tiltak?dataset=real');
   });
 });

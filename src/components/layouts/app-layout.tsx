@@ -6,6 +6,7 @@ import { RouteErrorBoundary } from './route-error-boundary';
 import { PageLoading } from '@/components/ui/page-loading';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
+import { SyntheticDataBanner } from './synthetic-data-banner';
 
 /** The shell every page shares: skip link, header with navigation and settings, main area, footer. */
 export function AppLayout() {
@@ -17,6 +18,7 @@ export function AppLayout() {
       <SkipLink href="#main-content">{t('app.skipToContent')}</SkipLink>
       <AppHeader />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
+        <SyntheticDataBanner />
         <RouteErrorBoundary key={pathname}>
           <Suspense fallback={<PageLoading />}>
             <Outlet />

@@ -2,8 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@/domain/date-point';
-import { formatDate, formatNumber } from '@/lib/format';
-import { isMockingEnabled } from '@/lib/env';
+import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import type { ViewIssue } from '../utils/list-view';
 import './measures.css';
@@ -17,27 +16,6 @@ function Notice({ color, title, children }: { color: 'warning' | 'info'; title: 
       </Heading>
       {children}
     </Alert>
-  );
-}
-
-/**
- * Says that what is shown is generated test data. With the embedded mock API it also offers the way
- * back: the mock reads `?dataset=real` when the page loads, so this is a plain link, not an in-app one.
- */
-export function SyntheticNotice({ count }: { count?: number }) {
-  const { t } = useTranslation('measures');
-  const language = useLanguage();
-  return (
-    <Notice color="warning" title={t('synthetic.title')}>
-      <Paragraph>
-        {count === undefined ? t('synthetic.measure') : t('synthetic.list', { count, number: formatNumber(count, language) })}
-      </Paragraph>
-      {isMockingEnabled() && (
-        <Paragraph>
-          <a href="/tiltak?dataset=real">{t('synthetic.back')}</a>
-        </Paragraph>
-      )}
-    </Notice>
   );
 }
 

@@ -18,7 +18,6 @@ import { VerificationTag } from '@/components/ui/verification-tag';
 import { formatDatePoint } from '@/lib/format';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
 import { slippageSentence } from '../utils/slippage-text';
-import { SyntheticNotice } from './list-notices';
 import { MeasureHistory } from './measure-history';
 import { MeasureObligations } from './measure-obligations';
 import { MeasureSources } from './measure-sources';
@@ -45,7 +44,6 @@ export function MeasureDetail({ measure, plans, area, today, actions }: MeasureD
   const planned = slippageSentence(slippage(measure, today));
   return (
     <article className="measure-detail">
-      {measure.synthetic && <SyntheticNotice />}
       <header className="measure-detail__header">
         <Paragraph data-size="sm" className="eyebrow">
           {t('detail.numberInPlan', { number: measure.number, plan: plan?.reference ?? measure.planId })}

@@ -19,7 +19,6 @@ import { activeFilters, compact, listViewToParams, withoutFilter, type ListView 
 import { ActiveFilters } from './active-filters';
 import { CopyLink } from './copy-link';
 import { ExportControls } from './export-controls';
-import { SyntheticNotice } from './list-notices';
 import { MeasureFilters } from './measure-filters';
 import { MeasureList } from './measure-list';
 import { SortControls } from './sort-controls';
@@ -64,7 +63,6 @@ export function MeasureExplorer({ set, areas, plans, listView, caption }: Measur
     [set.items, view.filters, q, view.sort, view.order, context],
   );
   const choices = useMemo(() => filterChoices(set.items, plans.map((plan) => plan.id), view.filters), [set.items, plans, view.filters]);
-  const syntheticCount = useMemo(() => set.items.filter((measure) => measure.synthetic).length, [set.items]);
 
   // The view as the user sees it (with the search as typed), for links and exports.
   const seen: ListView = { ...view, filters: compact({ ...view.filters, q }) };
@@ -97,7 +95,6 @@ export function MeasureExplorer({ set, areas, plans, listView, caption }: Measur
 
   return (
     <div className="explorer">
-      {syntheticCount > 0 && <SyntheticNotice count={syntheticCount} />}
       <form
         role="search"
         className="explorer__search"
