@@ -1,5 +1,5 @@
 import type { Area } from '@/domain/area';
-import type { DatePoint, IsoDate } from '@/domain/date-point';
+import { datePointText, type IsoDate } from '@/domain/date-point';
 import type { Deadline } from '@/domain/deadline';
 import { pickText, type Language, type LocalizedText } from '@/domain/localized-text';
 import type { Instrument, MeasureSummary } from '@/domain/measure';
@@ -76,13 +76,8 @@ export type CsvRow = Record<CsvColumn, string | number | boolean>;
 /** Multiple values in one cell are separated by this (a character no title or address uses). */
 export const LIST_SEPARATOR = ' | ';
 
-/** A date no more precise than it is known: "2017", "2017-09" or "2017-09-13". */
-export function datePointText(point: DatePoint | null): string {
-  if (point === null) return '';
-  if (point.precision === 'year') return point.date.slice(0, 4);
-  if (point.precision === 'month') return point.date.slice(0, 7);
-  return point.date;
-}
+/** Shared with the municipality export; kept exported here for the measures' own code and tests. */
+export { datePointText };
 
 function text(value: LocalizedText | undefined, language: Language): string {
   return value === undefined ? '' : pickText(value, language).value;
