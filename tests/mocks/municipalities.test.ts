@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { municipalityDetailSchema, municipalityDutiesSchema, municipalityListSchema } from '@/domain/municipality';
 import { expectProblem, get } from '../support/api';
+import { DUTY_IDS_BY_DATE } from '../support/duties';
 
 async function list(query = '') {
   const response = await get(`/api/municipalities${query}`);
@@ -83,16 +84,7 @@ describe('GET /api/municipalities/:nr/duties', () => {
   it('today (2026-11-23) every duty in the plans is in force, in order of date, with the measures behind it', async () => {
     const result = await duties('/api/municipalities/4601/duties');
     expect(result).toMatchObject({ asOf: '2026-11-23', appliesToAllMunicipalities: true, municipality: { number: '4601', name: 'Bergen' } });
-    expect(ids(result.inForce)).toEqual([
-      'sykehjem-kriterieforskrift-2016',
-      'hol-3-5-ohjelp-psykisk-rus-2017',
-      'kompetansekrav-leger-2017',
-      'sykehjem-venteliste-2017',
-      'hol-3-6-parorendestotte-2017',
-      'hol-3-2-kjernekompetanse-2018',
-      'betaling-utskrivningsklare-psykisk-tsb-2019',
-      'hol-3-2-kjernekompetanse-2020',
-    ]);
+    expect(ids(result.inForce)).toEqual(DUTY_IDS_BY_DATE);
     expect(result.coming).toEqual([]);
     const psychologist = result.inForce.find((duty) => duty.obligation.id === 'hol-3-2-kjernekompetanse-2020');
     expect(psychologist?.measures.map((measure) => measure.id)).toEqual(['ms26-01', 'ms26-15', 'ms26-24']);
@@ -102,14 +94,9 @@ describe('GET /api/municipalities/:nr/duties', () => {
   it('on 2017-06-30 three duties were in force and five coming', async () => {
     const result = await duties('/api/municipalities/0301/duties?asOf=2017-06-30');
     expect(result.asOf).toBe('2017-06-30');
-    expect(ids(result.inForce)).toEqual(['sykehjem-kriterieforskrift-2016', 'hol-3-5-ohjelp-psykisk-rus-2017', 'kompetansekrav-leger-2017']);
-    expect(ids(result.coming)).toEqual([
-      'sykehjem-venteliste-2017',
-      'hol-3-6-parorendestotte-2017',
-      'hol-3-2-kjernekompetanse-2018',
-      'betaling-utskrivningsklare-psykisk-tsb-2019',
-      'hol-3-2-kjernekompetanse-2020',
-    ]);
+    // In force from 1 July 2016, 1 January 2017 and 1 March 2017; the rest from 1 July 2017 on.
+    expect(ids(result.inForce)).toEqual(DUTY_IDS_BY_DATE.slice(0, 3));
+    expect(ids(result.coming)).toEqual(DUTY_IDS_BY_DATE.slice(3));
     // Measure #1 (the list of professions in law) was under way from 31 March 2017.
     expect(result.coming[2]?.measures[0]).toMatchObject({ id: 'ms26-01', status: 'in_progress' });
   });

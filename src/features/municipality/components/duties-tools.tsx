@@ -2,7 +2,8 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@/domain/date-point';
-import { saveFile, toCsv, type CsvDelimiter } from '@/lib/export-file';
+import { useDownload } from '@/components/ui/use-download';
+import { toCsv, type CsvDelimiter } from '@/lib/export-file';
 import { DUTY_CSV_COLUMNS, dutiesFileName, type DutyCsvRow } from '../utils/duty-rows';
 
 interface DutiesDateFormProps {
@@ -48,8 +49,6 @@ export function DutiesDateForm({ value, max, invalid, onSubmit, onReset }: Dutie
   );
 }
 
-type ExportState = { status: 'idle' } | { status: 'working' } | { status: 'done'; fileName: string } | { status: 'failed' };
-
 interface DutiesExportProps {
   number: string;
   asOf: IsoDate;
@@ -61,21 +60,10 @@ export function DutiesExport({ number, asOf, rows }: DutiesExportProps) {
   const { t } = useTranslation('municipality');
   const labelId = useId();
   const descriptionId = useId();
-  const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const { state, busy, download: save } = useDownload();
+  const download = (delimiter: CsvDelimiter) =>
+    save(dutiesFileName(number, asOf, delimiter), 'text/csv;charset=utf-8', () => toCsv(DUTY_CSV_COLUMNS, rows(), delimiter));
 
-  async function download(delimiter: CsvDelimiter) {
-    setState({ status: 'working' });
-    const fileName = dutiesFileName(number, asOf, delimiter);
-    try {
-      saveFile(await toCsv(DUTY_CSV_COLUMNS, rows(), delimiter), fileName, 'text/csv;charset=utf-8');
-      setState({ status: 'done', fileName });
-    } catch (error) {
-      console.error('Export failed', error);
-      setState({ status: 'failed' });
-    }
-  }
-
-  const busy = state.status === 'working';
   const message =
     state.status === 'working'
       ? t('duties.export.working')

@@ -1,5 +1,5 @@
 import { datePointText, type IsoDate } from '@/domain/date-point';
-import { pickText, type Language, type LocalizedText } from '@/domain/localized-text';
+import { textIn, type Language } from '@/domain/localized-text';
 import type { MunicipalDutyItem, MunicipalityDuties } from '@/domain/municipality';
 import type { Plan } from '@/domain/plan';
 import type { Status } from '@/domain/status';
@@ -50,10 +50,6 @@ export interface DutyExportContext {
   origin: string;
 }
 
-function text(value: LocalizedText | undefined, language: Language): string {
-  return value === undefined ? '' : pickText(value, language).value;
-}
-
 /** "Meld. St. 26 (2014–2015) #1": a measure by its plan and number. */
 export function measureLabel(measure: { planId: string; number: number }, plans: DutyExportContext['plans']): string {
   return `${plans.get(measure.planId)?.reference ?? measure.planId} #${measure.number}`;
@@ -75,15 +71,15 @@ export function toDutyRows(duties: MunicipalityDuties, context: DutyExportContex
       as_of: duties.asOf,
       group,
       duty_id: duty.obligation.id,
-      requires: text(duty.obligation.requires, language),
-      plain_language: text(duty.obligation.plainLanguage, language),
+      requires: textIn(duty.obligation.requires, language),
+      plain_language: textIn(duty.obligation.plainLanguage, language),
       legal_basis: duty.obligation.legalReference,
       in_force: datePointText(duty.obligation.inForce),
       in_force_precision: duty.obligation.inForce.precision,
       in_force_uncertain: duty.uncertain,
       verified: duty.obligation.verified,
-      note: text(duty.obligation.note, language),
-      measures: duty.measures.map((measure) => `${measureLabel(measure, plans)}: ${text(measure.title, language)}`).join(SEPARATOR),
+      note: textIn(duty.obligation.note, language),
+      measures: duty.measures.map((measure) => `${measureLabel(measure, plans)}: ${textIn(measure.title, language)}`).join(SEPARATOR),
       measure_statuses: duty.measures.map((measure) => statusLabel(measure.status)).join(SEPARATOR),
       measure_urls: duty.measures.map((measure) => `${origin}/tiltak/${measure.id}`).join(SEPARATOR),
       source_urls: dutySourceUrls(duty).join(SEPARATOR),
