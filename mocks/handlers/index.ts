@@ -4,6 +4,7 @@ import { catalogHandlers } from './catalog';
 import { editingHandlers } from './editing';
 import { API, endpoint, problem } from './http';
 import { measureHandlers } from './measures';
+import { municipalityHandlers } from './municipalities';
 import { sessionHandlers } from './session';
 import { statusChangeHandlers } from './status-changes';
 import { summaryHandlers } from './summary';
@@ -11,6 +12,7 @@ import { summaryHandlers } from './summary';
 export const handlers = [
   ...catalogHandlers,
   ...measureHandlers,
+  ...municipalityHandlers,
   ...editingHandlers,
   ...sessionHandlers,
   ...summaryHandlers,

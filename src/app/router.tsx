@@ -10,7 +10,8 @@ import { AppLayout } from '@/components/layouts/app-layout';
 const OverviewRoute = lazy(() => import('./routes/overview').then((module) => ({ default: module.OverviewRoute })));
 const MeasuresRoute = lazy(() => import('./routes/measures').then((module) => ({ default: module.MeasuresRoute })));
 const MeasureRoute = lazy(() => import('./routes/measure').then((module) => ({ default: module.MeasureRoute })));
-const MunicipalityRoute = lazy(() => import('./routes/coming-soon').then((module) => ({ default: module.MunicipalityRoute })));
+const MunicipalityPickerRoute = lazy(() => import('./routes/municipality').then((module) => ({ default: module.MunicipalityPickerRoute })));
+const MunicipalityDutiesRoute = lazy(() => import('./routes/municipality').then((module) => ({ default: module.MunicipalityDutiesRoute })));
 const AnalysisRoute = lazy(() => import('./routes/coming-soon').then((module) => ({ default: module.AnalysisRoute })));
 const NotFoundRoute = lazy(() => import('./routes/not-found').then((module) => ({ default: module.NotFoundRoute })));
 
@@ -21,7 +22,8 @@ export function AppRoutes() {
         <Route index element={<OverviewRoute />} />
         <Route path="tiltak" element={<MeasuresRoute />} />
         <Route path="tiltak/:id" element={<MeasureRoute />} />
-        <Route path="kommune" element={<MunicipalityRoute />} />
+        <Route path="kommune" element={<MunicipalityPickerRoute />} />
+        <Route path="kommune/:nr" element={<MunicipalityDutiesRoute />} />
         <Route path="analyse" element={<AnalysisRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>

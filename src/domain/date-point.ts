@@ -31,6 +31,14 @@ function isCanonical(point: { date: string; precision: Precision }): boolean {
   return true;
 }
 
+/** A date no more precise than it is known, for files: "2017", "2017-09" or "2017-09-13"; empty for none. */
+export function datePointText(point: DatePoint | null): string {
+  if (point === null) return '';
+  if (point.precision === 'year') return point.date.slice(0, 4);
+  if (point.precision === 'month') return point.date.slice(0, 7);
+  return point.date;
+}
+
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }

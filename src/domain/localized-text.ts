@@ -27,6 +27,11 @@ export function pickText(
   return { value: text.nb, language: 'nb', isFallback: language !== 'nb' };
 }
 
+/** The text's value in the wanted language (bokmål where it is not written), or '' for no text: for files. */
+export function textIn(text: LocalizedText | undefined, language: Language): string {
+  return text === undefined ? '' : pickText(text, language).value;
+}
+
 /** Every written form of a text, for searching across languages. */
 export function allForms(text: LocalizedText): string[] {
   return [text.nb, text.nn, text.en].filter((form): form is string => form !== undefined);

@@ -15,3 +15,6 @@ export const measureKeys = {
 };
 
 export const summaryRootKey = ['summary'] as const;
+
+/** A municipality's duties carry the status of the measures behind them, so an edit makes them stale. */
+export const municipalityDutiesRootKey = ['municipalities', 'duties'] as const;

@@ -17,10 +17,17 @@ export interface Session {
  * UI state only: how the app speaks and looks, and who is signed in (the mocked sign-in). Filters,
  * sort and dates live in the URL, server data in react-query.
  */
+/** The municipality a user last chose on /kommune, offered when they come back (the page itself is in the URL). */
+export interface ChosenMunicipality {
+  number: string;
+  name: string;
+}
+
 export interface UiState {
   language: Language;
   density: Density;
   session: Session | null;
+  municipality: ChosenMunicipality | null;
 }
 
 interface UiActions {
@@ -28,22 +35,27 @@ interface UiActions {
   setDensity: (density: Density) => void;
   signIn: (session: Session) => void;
   signOut: () => void;
+  chooseMunicipality: (municipality: ChosenMunicipality) => void;
 }
 
-export const initialUiState: UiState = { language: 'nb', density: 'comfortable', session: null };
+export const initialUiState: UiState = { language: 'nb', density: 'comfortable', session: null, municipality: null };
 
 // Defined before the store: the store reads its saved settings as soon as it is created.
 const storedSettingsSchema = z.object({
   language: z.catch(z.optional(languageSchema), undefined),
   density: z.catch(z.optional(z.enum(['comfortable', 'compact'])), undefined),
   session: z.catch(z.optional(z.nullable(z.strictObject({ token: z.string().check(z.minLength(1)), user: userSchema }))), undefined),
+  municipality: z.catch(
+    z.optional(z.nullable(z.strictObject({ number: z.string().check(z.regex(/^\d{4}$/)), name: z.string().check(z.minLength(1), z.maxLength(200)) }))),
+    undefined,
+  ),
 });
 
 function storedSettings(persisted: unknown): Partial<UiState> {
   const parsed = storedSettingsSchema.safeParse(persisted);
   if (!parsed.success) return {};
-  const { language, density, session } = parsed.data;
-  return { ...(language && { language }), ...(density && { density }), ...(session && { session }) };
+  const { language, density, session, municipality } = parsed.data;
+  return { ...(language && { language }), ...(density && { density }), ...(session && { session }), ...(municipality && { municipality }) };
 }
 
 export const useUiStore = create<UiState & UiActions>()(
@@ -54,11 +66,12 @@ export const useUiStore = create<UiState & UiActions>()(
       setDensity: (density) => set({ density }),
       signIn: (session) => set({ session }),
       signOut: () => set({ session: null }),
+      chooseMunicipality: (municipality) => set({ municipality }),
     }),
     {
       name: 'tiltaksmonitor:ui',
       storage: createJSONStorage(() => window.localStorage),
-      partialize: ({ language, density, session }) => ({ language, density, session }),
+      partialize: ({ language, density, session, municipality }) => ({ language, density, session, municipality }),
       // Stored settings are read back field by field; anything unknown keeps its default.
       merge: (persisted, current) => ({ ...current, ...storedSettings(persisted) }),
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MELD_ST_26 } from '@mocks/fixtures';
 import { municipalDuties } from '@/domain/municipal-duties';
+import { DUTY_IDS_BY_DATE } from '../support/duties';
 
 const ids = (duties: { obligation: { id: string } }[]) => duties.map((duty) => duty.obligation.id);
 
@@ -8,16 +9,7 @@ describe('municipalDuties on the Meld. St. 26 data', () => {
   it('lists every duty once, with all the measures behind it, in force today', () => {
     const { inForce, coming } = municipalDuties(MELD_ST_26.measures, '2026-11-23');
     expect(coming).toEqual([]);
-    expect(ids(inForce)).toEqual([
-      'sykehjem-kriterieforskrift-2016',
-      'hol-3-5-ohjelp-psykisk-rus-2017',
-      'kompetansekrav-leger-2017',
-      'sykehjem-venteliste-2017',
-      'hol-3-6-parorendestotte-2017',
-      'hol-3-2-kjernekompetanse-2018',
-      'betaling-utskrivningsklare-psykisk-tsb-2019',
-      'hol-3-2-kjernekompetanse-2020',
-    ]);
+    expect(ids(inForce)).toEqual(DUTY_IDS_BY_DATE);
     const psychologists = inForce.find((duty) => duty.obligation.id === 'hol-3-2-kjernekompetanse-2020');
     expect(psychologists?.measures.map((measure) => measure.number)).toEqual([1, 15, 24]);
   });

@@ -13,6 +13,8 @@ export const ROUTES = [
   { name: 'tiltak-per-dato', path: '/tiltak?asOf=2016-06-30&status=planned' },
   { name: 'tiltak-syntetisk', path: '/tiltak?dataset=large&n=10000' },
   { name: 'kommune', path: '/kommune' },
+  { name: 'kommune-nr', path: '/kommune/4601' },
+  { name: 'kommune-per-dato', path: '/kommune/4601?asOf=2017-06-30' },
   { name: 'analyse', path: '/analyse' },
   { name: '404', path: '/finnes-ikke' },
 ] as const;

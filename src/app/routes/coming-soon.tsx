@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/layouts/page-header';
 
 /** Placeholder pages that say what is coming (issue 7 fills them). */
-function ComingSoon({ page }: { page: 'municipality' | 'analysis' }) {
+function ComingSoon({ page }: { page: 'analysis' }) {
   const { t } = useTranslation();
   return (
     <div className="page">
@@ -12,10 +12,6 @@ function ComingSoon({ page }: { page: 'municipality' | 'analysis' }) {
       </PageHeader>
     </div>
   );
-}
-
-export function MunicipalityRoute() {
-  return <ComingSoon page="municipality" />;
 }
 
 export function AnalysisRoute() {

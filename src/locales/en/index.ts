@@ -1,6 +1,7 @@
 import common from './common.json';
 import editing from './editing.json';
 import measures from './measures.json';
+import municipality from './municipality.json';
 import overview from './overview.json';
 
-export default { common, measures, overview, editing };
+export default { common, measures, overview, editing, municipality };

@@ -3,7 +3,7 @@ import { conflictSchema, measureDetailSchema, type Conflict } from '@/domain/api
 import type { Measure } from '@/domain/measure';
 import { applyChange, type MeasureChange } from '@/domain/measure-change';
 import { apiRequest, isApiError } from '@/lib/api-client';
-import { measureKeys, summaryRootKey } from '@/lib/query-keys';
+import { measureKeys, municipalityDutiesRootKey, summaryRootKey } from '@/lib/query-keys';
 
 export function changeMeasure(id: string, version: number, change: MeasureChange): Promise<Measure> {
   return apiRequest(`/api/measures/${encodeURIComponent(id)}`, measureDetailSchema, {
@@ -54,6 +54,7 @@ export function useChangeMeasure(measureId: string) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: measureKeys.lists() }),
         queryClient.invalidateQueries({ queryKey: summaryRootKey }),
+        queryClient.invalidateQueries({ queryKey: municipalityDutiesRootKey }),
       ]);
     },
   });

@@ -1,8 +1,9 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureSummary } from '@/domain/measure';
-import { saveFile, toCsv, toJson } from '@/lib/export-file';
+import { useDownload } from '@/components/ui/use-download';
+import { toCsv, toJson } from '@/lib/export-file';
 import {
   CSV_COLUMNS,
   exportFileName,
@@ -19,37 +20,25 @@ interface ExportControlsProps {
   meta: ExportMeta;
 }
 
-type ExportState = { status: 'idle' } | { status: 'working' } | { status: 'done'; fileName: string } | { status: 'failed' };
-
 /** Downloads of the measures shown: CSV (comma, or semicolon for Norwegian Excel) and JSON. */
 export function ExportControls({ measures, context, meta }: ExportControlsProps) {
   const { t } = useTranslation('measures');
   const labelId = useId();
   const descriptionId = useId();
-  const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const { state, busy, download: save } = useDownload();
 
-  async function download(format: ExportFormat) {
-    setState({ status: 'working' });
+  function download(format: ExportFormat) {
     const fileName = exportFileName(format, { exportedOn: meta.exportedOn, asOf: meta.asOf, synthetic: measures.some((measure) => measure.synthetic) });
-    try {
-      if (format === 'json') {
-        saveFile(toJson(toExportDocument(measures, context, meta)), fileName, 'application/json');
-      } else {
-        const csv = await toCsv(
-          CSV_COLUMNS,
-          measures.map((measure) => toCsvRow(measure, context)),
-          format === 'csv' ? ',' : ';',
-        );
-        saveFile(csv, fileName, 'text/csv;charset=utf-8');
-      }
-      setState({ status: 'done', fileName });
-    } catch (error) {
-      console.error('Export failed', error);
-      setState({ status: 'failed' });
-    }
+    if (format === 'json') return save(fileName, 'application/json', () => toJson(toExportDocument(measures, context, meta)));
+    return save(fileName, 'text/csv;charset=utf-8', () =>
+      toCsv(
+        CSV_COLUMNS,
+        measures.map((measure) => toCsvRow(measure, context)),
+        format === 'csv' ? ',' : ';',
+      ),
+    );
   }
 
-  const busy = state.status === 'working';
   return (
     <div className="export-controls" role="group" aria-labelledby={labelId} aria-describedby={descriptionId}>
       <span id={labelId} className="export-controls__label">

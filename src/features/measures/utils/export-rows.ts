@@ -1,7 +1,7 @@
 import type { Area } from '@/domain/area';
-import type { DatePoint, IsoDate } from '@/domain/date-point';
+import { datePointText, type IsoDate } from '@/domain/date-point';
 import type { Deadline } from '@/domain/deadline';
-import { pickText, type Language, type LocalizedText } from '@/domain/localized-text';
+import { textIn, type Language } from '@/domain/localized-text';
 import type { Instrument, MeasureSummary } from '@/domain/measure';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
@@ -76,21 +76,12 @@ export type CsvRow = Record<CsvColumn, string | number | boolean>;
 /** Multiple values in one cell are separated by this (a character no title or address uses). */
 export const LIST_SEPARATOR = ' | ';
 
-/** A date no more precise than it is known: "2017", "2017-09" or "2017-09-13". */
-export function datePointText(point: DatePoint | null): string {
-  if (point === null) return '';
-  if (point.precision === 'year') return point.date.slice(0, 4);
-  if (point.precision === 'month') return point.date.slice(0, 7);
-  return point.date;
-}
-
-function text(value: LocalizedText | undefined, language: Language): string {
-  return value === undefined ? '' : pickText(value, language).value;
-}
+/** Shared with the municipality export; kept exported here for the measures' own code and tests. */
+export { datePointText };
 
 function deadlineColumns(deadline: Deadline | null, language: Language) {
   return {
-    stated: deadline === null ? '' : text(deadline.stated, language),
+    stated: deadline === null ? '' : textIn(deadline.stated, language),
     date: datePointText(deadline?.point ?? null),
     kind: deadline?.kind ?? '',
   };
@@ -108,9 +99,9 @@ export function toCsvRow(measure: MeasureSummary, context: ExportContext): CsvRo
     plan: plan?.reference ?? '',
     number: measure.number,
     area_id: measure.areaId,
-    area: text(area?.name, language),
-    topic: text(measure.topic, language),
-    title: text(measure.title, language),
+    area: textIn(area?.name, language),
+    topic: textIn(measure.topic, language),
+    title: textIn(measure.title, language),
     title_nb: measure.title.nb,
     title_nn: measure.title.nn ?? '',
     title_en: measure.title.en ?? '',
@@ -134,14 +125,14 @@ export function toCsvRow(measure: MeasureSummary, context: ExportContext): CsvRo
     replaced_by: measure.replacedBy ?? '',
     overdue: isOverdue(measure, context.today),
     overdue_judged_on: context.today,
-    outcome: text(measure.outcome?.summary, language),
+    outcome: textIn(measure.outcome?.summary, language),
     implemented_through: measure.outcome?.implementedThrough ?? '',
     outcome_verified: measure.outcome?.verified ?? '',
-    outcome_note: text(measure.outcome?.note, language),
+    outcome_note: textIn(measure.outcome?.note, language),
     verified: measure.verified,
     sources: measure.sources.map((source) => (source.ref ? `${source.ref}: ${source.title}` : source.title)).join(LIST_SEPARATOR),
     source_urls: measure.sources.map((source) => source.url ?? '').join(LIST_SEPARATOR),
-    obligations: measure.obligations.map((obligation) => text(obligation.plainLanguage, language)).join(LIST_SEPARATOR),
+    obligations: measure.obligations.map((obligation) => textIn(obligation.plainLanguage, language)).join(LIST_SEPARATOR),
     obligation_legal_basis: measure.obligations.map((obligation) => obligation.legalReference).join(LIST_SEPARATOR),
     obligation_in_force: measure.obligations.map((obligation) => datePointText(obligation.inForce)).join(LIST_SEPARATOR),
     followed_up_by: measure.followedUpBy.join(LIST_SEPARATOR),

@@ -1,0 +1,230 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import type { Language } from '@/domain/localized-text';
+import { useUiStore } from '@/stores/ui-store';
+import { renderRoute } from '../render';
+import { captureDownloads, firstBytes } from '../support/downloads';
+
+/** The names of the municipalities the picker lists, as their links read. */
+function shownResults(): string[] {
+  return within(screen.getByRole('list', { name: 'Kommuner' }))
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+}
+
+/** The duties of a group as the page shows them: [plain-language heading, date]. */
+function group(name: RegExp): [string, string][] {
+  const region = screen.getByRole('region', { name });
+  return within(region)
+    .queryAllByRole('heading', { level: 3 })
+    .map((heading) => {
+      const card = heading.closest('.duty');
+      return [heading.textContent, card?.querySelector('time')?.textContent ?? ''];
+    });
+}
+
+const ALL_DUTIES_TODAY: [string, string][] = [
+  ['Kommunen må ha en lokal forskrift som sier hvem som får langtidsplass i sykehjem.', '1. juli 2016'],
+  ['Kommunen må ha akutte døgnplasser (ø-hjelp) også for psykisk helse og rus.', '1. januar 2017'],
+  ['Leger som begynner i kommunen etter 1. mars 2017, må være eller bli spesialister i allmennmedisin.', '1. mars 2017'],
+  ['Den som søker langtidsplass, har rett til vedtak, og kommunen må føre venteliste.', '1. juli 2017'],
+  ['Pårørende med tunge omsorgsoppgaver skal kunne få opplæring, veiledning og avlastning.', '1. oktober 2017'],
+  ['Kommunen må ha tilgang til disse fem yrkesgruppene, ansatt eller gjennom avtale.', '1. januar 2018'],
+  ['Kommunen må betale når en pasient som er klar for utskrivning, blir liggende fordi kommunen ikke tar imot.', '1. januar 2019'],
+  ['Fra 2020 må kommunen også ha tilgang til ergoterapeut og psykolog.', '1. januar 2020'],
+];
+
+describe('/kommune: the picker', () => {
+  it.each([
+    // Names that start with it first, then those that contain it (Randaberg, Kongsberg, Flesberg, Tønsberg).
+    ['Ber', ['Bergen (4601), Vestland', 'Berlevåg (5630), Finnmark', 'Randaberg (1127), Rogaland'], '6 kommuner passer'],
+    ['4601', ['Bergen (4601), Vestland'], '1 kommune passer'],
+    ['Bærum', ['Bærum (3201), Akershus'], '1 kommune passer'],
+    ['tromsø', ['Tromsø (5501), Troms'], '1 kommune passer'],
+  ])('typing %s lists %j and announces the count', async (text, first, count) => {
+    const { user, location } = renderRoute('/kommune');
+    const field = await screen.findByRole('searchbox', { name: 'Søk etter kommune' });
+    expect(screen.getByRole('status')).toHaveTextContent('357 kommuner passer');
+    await user.type(field, text);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(count));
+    expect(shownResults().slice(0, first.length)).toEqual(first);
+    expect(location()).toBe(`/kommune?q=${encodeURIComponent(text)}`);
+  });
+
+  it('Ås comes first for "Ås", and a name no municipality has says so', async () => {
+    const { user } = renderRoute('/kommune?q=%C3%85s');
+    expect(await screen.findByRole('searchbox', { name: 'Søk etter kommune' })).toHaveValue('Ås');
+    expect(shownResults()[0]).toBe('Ås (3218), Akershus');
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), 'Atlantis');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Ingen kommune passer til «Atlantis».'));
+    expect(screen.queryByRole('list', { name: 'Kommuner' })).toBeNull();
+  });
+
+  it('choosing goes to the municipality, which is remembered and offered back on the picker', async () => {
+    const { user, location } = renderRoute('/kommune');
+    await user.type(await screen.findByRole('searchbox', { name: 'Søk etter kommune' }), '4601{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bergen kommune' })).toBeInTheDocument();
+    expect(location()).toBe('/kommune/4601');
+    expect(useUiStore.getState().municipality).toEqual({ number: '4601', name: 'Bergen' });
+    expect(JSON.parse(window.localStorage.getItem('tiltaksmonitor:ui') ?? '{}')).toMatchObject({ state: { municipality: { number: '4601', name: 'Bergen' } } });
+
+    await user.click(screen.getByRole('link', { name: '← Velg en annen kommune' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kommune' })).toBeInTheDocument();
+    expect(location()).toBe('/kommune');
+    expect(screen.getByText('Din kommune:').closest('p')).toHaveTextContent('Din kommune: Bergen (4601)');
+    expect(screen.getByRole('link', { name: 'Bergen (4601)' })).toHaveAttribute('href', '/kommune/4601');
+  });
+
+  it('a click on a result in the list goes there too', async () => {
+    const { user, location } = renderRoute('/kommune?q=tromso');
+    await user.click(await screen.findByRole('link', { name: 'Tromsø (5501), Troms' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tromsø kommune' })).toBeInTheDocument();
+    expect(location()).toBe('/kommune/5501');
+  });
+});
+
+describe('/kommune/:nr: the duties', () => {
+  it('today (23 November 2026) every duty is in force, with dates, legal basis, measures and sources', async () => {
+    renderRoute('/kommune/4601');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bergen kommune' })).toBeInTheDocument();
+    expect(document.title).toBe('Bergen kommune – Tiltaksmonitor');
+    expect(screen.getByText('Kommunenummer 4601 · Vestland')).toBeInTheDocument();
+    expect(screen.getByText(/Pliktene under gjelder alle kommuner likt, ikke bare Bergen\./)).toBeInTheDocument();
+    expect(screen.getByText('Data per 23. november 2026')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'SSB: Standard for kommuneinndeling (KLASS 131), gyldig fra 1.1.2024' })).toHaveAttribute(
+      'href',
+      'https://www.ssb.no/klass/klassifikasjoner/131',
+    );
+    expect(group(/^I kraft \(8\)$/)).toEqual(ALL_DUTIES_TODAY);
+    expect(within(screen.getByRole('region', { name: 'Kommer (0)' })).getByText('Ingen av pliktene i planene kommer senere.')).toBeInTheDocument();
+
+    const psychologist = screen.getByRole('heading', { level: 3, name: 'Fra 2020 må kommunen også ha tilgang til ergoterapeut og psykolog.' }).closest('.duty') as HTMLElement;
+    expect(within(psychologist).getByText('helse- og omsorgstjenesteloven § 3-2')).toBeInTheDocument();
+    expect(within(psychologist).getByText('Kommunen skal i tillegg ha knyttet til seg ergoterapeut og psykolog.')).toBeInTheDocument();
+    expect(within(psychologist).getAllByRole('link', { name: /^Meld\. St\. 26 \(2014–2015\), tiltak/ }).map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Meld. St. 26 (2014–2015), tiltak 1', '/tiltak/ms26-01'],
+      ['Meld. St. 26 (2014–2015), tiltak 15', '/tiltak/ms26-15'],
+      ['Meld. St. 26 (2014–2015), tiltak 24', '/tiltak/ms26-24'],
+    ]);
+    expect(within(psychologist).getByText('Merknad')).toBeInTheDocument();
+    // Verified duties carry no verification tag; the carers' duty is only partly confirmed.
+    expect(within(psychologist).queryByText('Verifisering')).toBeNull();
+    const carers = screen.getByRole('heading', { level: 3, name: /^Pårørende med tunge omsorgsoppgaver/ }).closest('.duty') as HTMLElement;
+    expect(within(carers).getByText('Verifisering').nextElementSibling).toHaveTextContent('Delvis bekreftet');
+  });
+
+  it('on 30 June 2017 three duties were in force and five coming (the psychologist duty among them)', async () => {
+    renderRoute('/kommune/4601?asOf=2017-06-30');
+    expect(await screen.findByText('Slik pliktene sto 30. juni 2017')).toBeInTheDocument();
+    expect(group(/^I kraft \(3\)$/)).toEqual(ALL_DUTIES_TODAY.slice(0, 3));
+    expect(group(/^Kommer \(5\)$/)).toEqual(ALL_DUTIES_TODAY.slice(3));
+    expect(screen.getByRole('region', { name: 'Kommer (5)' })).toHaveTextContent(/Gjelder fra1\. januar 2020/);
+    expect(screen.getByLabelText('Vis pliktene per dato')).toHaveValue('2017-06-30');
+  });
+
+  it('a date is chosen in the field and goes into the address; "today" clears it', async () => {
+    const { user, location } = renderRoute('/kommune/0301');
+    const field = await screen.findByLabelText('Vis pliktene per dato');
+    await user.type(field, '2017-06-30');
+    await user.click(screen.getByRole('button', { name: 'Vis' }));
+    expect(await screen.findByRole('region', { name: 'I kraft (3)' })).toBeInTheDocument();
+    expect(location()).toBe('/kommune/0301?asOf=2017-06-30');
+    await user.click(screen.getByRole('button', { name: 'Vis i dag' }));
+    expect(await screen.findByRole('region', { name: 'I kraft (8)' })).toBeInTheDocument();
+    expect(location()).toBe('/kommune/0301');
+  });
+
+  it.each([
+    ['/kommune/4601?asOf=2017-13-45', '«2017-13-45» i adressen er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.'],
+    ['/kommune/4601?asOf=2027-01-01', '1. januar 2027 er fram i tid. Pliktene kan vises for i dag eller en tidligere dato.'],
+  ])('a bad date in the address (%s) says so, with a link back to today', async (path, message) => {
+    const { user, location } = renderRoute(path);
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^I kraft/ })).toBeNull();
+    await user.click(screen.getByRole('link', { name: 'Vis pliktene i dag' }));
+    expect(await screen.findByRole('region', { name: 'I kraft (8)' })).toBeInTheDocument();
+    expect(location()).toBe('/kommune/4601');
+  });
+
+  it('an unknown number says the municipality was not found, with a link to the picker', async () => {
+    renderRoute('/kommune/9999');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fant ikke kommunen' })).toBeInTheDocument();
+    expect(screen.getByText('Ingen kommune har nummeret 9999 i kommuneinndelingen fra 2024.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Finn kommunen' })).toHaveAttribute('href', '/kommune');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('a malformed number says what a municipality number is, without asking the API', async () => {
+    renderRoute('/kommune/46x1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ugyldig kommunenummer' })).toBeInTheDocument();
+    expect(screen.getByText('«46x1» er ikke et kommunenummer. Et kommunenummer har fire sifre, for eksempel 4601 for Bergen.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Finn kommunen' })).toHaveAttribute('href', '/kommune');
+  });
+
+  it('a server error shows the error panel, and "try again" loads the duties', async () => {
+    let failures = 1;
+    server.use(
+      http.get('/api/municipalities/:nr/duties', () => {
+        if (failures-- > 0) return HttpResponse.json({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, { status: 500 });
+        return undefined;
+      }),
+    );
+    const { user } = renderRoute('/kommune/4601');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Noe gikk galt');
+    await user.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
+    expect(await screen.findByRole('region', { name: 'I kraft (8)' })).toBeInTheDocument();
+  });
+
+  it.each<[Language, string, string, string, string]>([
+    ['nb', 'Bergen kommune', 'I kraft (3)', 'Kommer (5)', 'Data per'],
+    ['nn', 'Bergen kommune', 'I kraft (3)', 'Kjem (5)', 'Slik pliktene stod 30. juni 2017'],
+    ['en', 'Bergen municipality', 'In force (3)', 'Coming (5)', 'The duties as they stood on 30 June 2017'],
+  ])('in %s: %s, %s, %s', async (language, title, inForce, coming, asOfText) => {
+    renderRoute('/kommune/4601?asOf=2017-06-30', { language });
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: inForce })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: coming })).toBeInTheDocument();
+    if (language !== 'nb') expect(screen.getByText(asOfText)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['Last ned CSV', ',', 'plikter-kommune-4601-2017-06-30.csv'],
+    ['CSV for Excel (semikolon)', ';', 'plikter-kommune-4601-2017-06-30-semikolon.csv'],
+  ])('%s downloads one row per duty that parses back', async (button, delimiter, fileName) => {
+    const files = captureDownloads();
+    const { user } = renderRoute('/kommune/4601?asOf=2017-06-30');
+    await user.click(await screen.findByRole('button', { name: button }));
+    expect(await screen.findByText(`Lastet ned ${fileName}.`)).toBeInTheDocument();
+    const [file] = files;
+    if (!file) throw new Error('nothing downloaded');
+    expect(file.name).toBe(fileName);
+    expect(await firstBytes(file.blob)).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<Record<string, string>>(await file.blob.text(), { header: true, delimiter, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((row) => [row.municipality_number, row.municipality, row.group, row.duty_id, row.in_force, row.in_force_precision, row.verified])).toEqual([
+      ['4601', 'Bergen', 'in_force', 'sykehjem-kriterieforskrift-2016', '2016-07-01', 'day', 'verified'],
+      ['4601', 'Bergen', 'in_force', 'hol-3-5-ohjelp-psykisk-rus-2017', '2017-01-01', 'day', 'verified'],
+      ['4601', 'Bergen', 'in_force', 'kompetansekrav-leger-2017', '2017-03-01', 'day', 'verified'],
+      ['4601', 'Bergen', 'coming', 'sykehjem-venteliste-2017', '2017-07-01', 'day', 'verified'],
+      ['4601', 'Bergen', 'coming', 'hol-3-6-parorendestotte-2017', '2017-10-01', 'day', 'partial'],
+      ['4601', 'Bergen', 'coming', 'hol-3-2-kjernekompetanse-2018', '2018-01-01', 'day', 'verified'],
+      ['4601', 'Bergen', 'coming', 'betaling-utskrivningsklare-psykisk-tsb-2019', '2019-01-01', 'day', 'partial'],
+      ['4601', 'Bergen', 'coming', 'hol-3-2-kjernekompetanse-2020', '2020-01-01', 'day', 'verified'],
+    ]);
+    const psychologist = parsed.data[7];
+    expect(psychologist).toMatchObject({
+      legal_basis: 'helse- og omsorgstjenesteloven § 3-2',
+      plain_language: 'Fra 2020 må kommunen også ha tilgang til ergoterapeut og psykolog.',
+      as_of: '2017-06-30',
+      applies_to_all_municipalities: 'true',
+      measure_urls: 'http://localhost:3000/tiltak/ms26-01 | http://localhost:3000/tiltak/ms26-15 | http://localhost:3000/tiltak/ms26-24',
+    });
+    expect(psychologist?.measures).toMatch(/^Meld\. St\. 26 \(2014–2015\) #1: Lovfeste en liste over profesjoner/);
+    expect(psychologist?.measure_statuses?.split(' | ')).toHaveLength(3);
+  });
+});
