@@ -11,7 +11,7 @@ const OverviewRoute = lazy(() => import('./routes/overview').then((module) => ({
 const MeasuresRoute = lazy(() => import('./routes/measures').then((module) => ({ default: module.MeasuresRoute })));
 const MeasureRoute = lazy(() => import('./routes/measure').then((module) => ({ default: module.MeasureRoute })));
 const MunicipalityRoute = lazy(() => import('./routes/coming-soon').then((module) => ({ default: module.MunicipalityRoute })));
-const AnalysisRoute = lazy(() => import('./routes/coming-soon').then((module) => ({ default: module.AnalysisRoute })));
+const AnalysisRoute = lazy(() => import('./routes/analysis').then((module) => ({ default: module.AnalysisRoute })));
 const NotFoundRoute = lazy(() => import('./routes/not-found').then((module) => ({ default: module.NotFoundRoute })));
 
 export function AppRoutes() {

@@ -39,7 +39,6 @@ describe('the app shell', () => {
 
   it.each([
     ['/kommune', 'Kommune', /psykologkompetanse fra 2020/],
-    ['/analyse', 'Analyse', /planlagt år og faktisk år/],
   ])('%s says what is coming', async (path, heading, body) => {
     renderRoute(path);
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();

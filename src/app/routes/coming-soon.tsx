@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/layouts/page-header';
 
 /** Placeholder pages that say what is coming (issue 7 fills them). */
-function ComingSoon({ page }: { page: 'municipality' | 'analysis' }) {
+function ComingSoon({ page }: { page: 'municipality' }) {
   const { t } = useTranslation();
   return (
     <div className="page">
@@ -16,8 +16,4 @@ function ComingSoon({ page }: { page: 'municipality' | 'analysis' }) {
 
 export function MunicipalityRoute() {
   return <ComingSoon page="municipality" />;
-}
-
-export function AnalysisRoute() {
-  return <ComingSoon page="analysis" />;
 }

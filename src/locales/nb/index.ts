@@ -1,6 +1,7 @@
+import analysis from './analysis.json';
 import common from './common.json';
 import editing from './editing.json';
 import measures from './measures.json';
 import overview from './overview.json';
 
-export default { common, measures, overview, editing };
+export default { common, measures, overview, editing, analysis };
