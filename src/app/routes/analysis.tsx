@@ -34,7 +34,7 @@ export function AnalysisRoute() {
               plans: params.plans.length === 0 ? allPlans : allPlans.filter((plan) => params.plans.includes(plan.id)),
               areas,
               today: page.today,
-              meta: { exportedOn: clockToday(), judgedOn: page.today, plans: params.plans, link: analysisHref(params.plans) },
+              meta: { exportedOn: clockToday(), judgedOn: page.today, plans: params.plans, link: `${window.location.origin}${analysisHref(params.plans)}` },
               synthetic: page.items.some((measure) => measure.synthetic),
             }}
             truncated={page.total > page.items.length ? { shown: page.items.length, total: page.total } : null}
