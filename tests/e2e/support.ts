@@ -14,6 +14,7 @@ export const ROUTES = [
   { name: 'tiltak-syntetisk', path: '/tiltak?dataset=large&n=10000' },
   { name: 'kommune', path: '/kommune' },
   { name: 'analyse', path: '/analyse' },
+  { name: 'analyse-planer', path: '/analyse?plan=meld-st-26-2014-2015&plan=opptrappingsplan-rus-2016-2020' },
   { name: '404', path: '/finnes-ikke' },
 ] as const;
 

@@ -4,7 +4,7 @@ import { dayPoint, monthPoint, yearPoint, type DatePoint } from '@/domain/date-p
 import type { Deadline, DeadlineKind } from '@/domain/deadline';
 import type { Status } from '@/domain/status';
 import type { Verification } from '@/domain/source';
-import { isUncertain, targetActualFacts, targetActualRows, yearDomain, yearTicks, type RowNote } from '@/features/analysis/utils/target-actual';
+import { isUncertain, shortReference, targetActualFacts, targetActualRows, yearDomain, yearTicks, type RowNote } from '@/features/analysis/utils/target-actual';
 import { makeMeasure } from '../../support/measure-factory';
 
 const TODAY = '2026-11-23';
@@ -95,5 +95,18 @@ describe('yearDomain and yearTicks', () => {
     [[1990, 2030], 100, [2000, 2020]],
   ])('ticks for %o on a plot %i px wide', (domain, width, expected) => {
     expect(yearTicks(domain, width)).toEqual(expected);
+  });
+});
+
+describe('shortReference', () => {
+  it.each<[string, string]>([
+    ['Meld. St. 26 (2014–2015)', 'Meld. St. 26'],
+    ['Prop. 15 S (2015–2016)', 'Prop. 15 S'],
+    ['Kompetanseløft 2025', 'Kompetanseløft 2025'],
+    ['Opptrappingsplan for habilitering og rehabilitering', 'Opptrappingsplan for…'],
+    ['Handlingsplan for allmennlegetjenesten', 'Handlingsplan for…'],
+    ['Ettveldiglangtordutenmellomrom', 'Ettveldiglangtordutenm…'],
+  ])('%s → %s', (reference, short) => {
+    expect(shortReference(reference)).toBe(short);
   });
 });

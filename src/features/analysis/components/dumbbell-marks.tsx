@@ -1,15 +1,15 @@
 import { DUMBBELL } from './dumbbell-style';
 
-/** The target year's mark: a ring. */
+/** The target year's mark: a ring, wider than the actual year's dot so that both show when they meet. */
 export function TargetMark({ cx, cy }: { cx: number; cy: number }) {
-  return <circle cx={cx} cy={cy} r={DUMBBELL.radius} style={{ fill: 'var(--ds-color-neutral-background-default)', stroke: DUMBBELL.target, strokeWidth: 2 }} />;
+  return <circle cx={cx} cy={cy} r={DUMBBELL.radius + 2} style={{ fill: 'none', stroke: DUMBBELL.target, strokeWidth: 2 }} />;
 }
 
 /** The actual year's mark: a filled dot, with a dashed halo when the date is uncertain. */
 export function ActualMark({ cx, cy, uncertain }: { cx: number; cy: number; uncertain: boolean }) {
   return (
     <g>
-      {uncertain && <circle cx={cx} cy={cy} r={DUMBBELL.radius + 4} style={{ fill: 'none', stroke: DUMBBELL.halo, strokeWidth: 1.5, strokeDasharray: DUMBBELL.haloDash }} />}
+      {uncertain && <circle cx={cx} cy={cy} r={DUMBBELL.radius + 6} style={{ fill: 'none', stroke: DUMBBELL.halo, strokeWidth: 1.5, strokeDasharray: DUMBBELL.haloDash }} />}
       <circle cx={cx} cy={cy} r={DUMBBELL.radius} style={{ fill: DUMBBELL.done, stroke: 'var(--ds-color-neutral-background-default)', strokeWidth: 1 }} />
     </g>
   );

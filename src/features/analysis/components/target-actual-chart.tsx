@@ -57,8 +57,9 @@ function DumbbellShape({ x, y, width, height, payload, onOpen }: BarShapeProps &
   return (
     <g className="chart-segment" data-measure={row.id} data-state={row.state} data-target={target} data-actual={row.actualYear ?? ''} onClick={() => onOpen(row)}>
       {targetX !== endX && <SpanLine x1={targetX} x2={endX} cy={cy} open={open} />}
-      <TargetMark cx={targetX} cy={cy} />
       {row.state === 'done' && <ActualMark cx={endX} cy={cy} uncertain={isUncertain(row)} />}
+      {/* Drawn over the actual year's dot, so that a measure done in its target year shows both. */}
+      <TargetMark cx={targetX} cy={cy} />
       {open && <OpenMark cx={endX} cy={cy} />}
       {row.state === 'closed' && <ClosedMark cx={targetX} cy={cy} />}
     </g>

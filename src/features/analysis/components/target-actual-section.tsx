@@ -10,7 +10,7 @@ import { formatNumber } from '@/lib/format';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
 import { TARGET_ACTUAL_COLUMNS, targetActualRecords } from '../utils/analysis-export';
 import type { AnalysisData } from '../utils/analysis-data';
-import { isUncertain, MAX_CHART_ROWS, targetActualFacts, targetActualRows, yearDomain, type TargetActualView } from '../utils/target-actual';
+import { isUncertain, MAX_CHART_ROWS, shortReference, targetActualFacts, targetActualRows, yearDomain, type TargetActualView } from '../utils/target-actual';
 import { ChartExport } from './chart-export';
 import { ActualMark, ClosedMark, OpenMark, SpanLine, TargetMark } from './dumbbell-marks';
 import { dumbbellHeight } from './dumbbell-style';
@@ -27,7 +27,7 @@ export function TargetActualSection({ data }: { data: AnalysisData }) {
   const rows = targetActualRows(data.measures, data.today);
   const facts = targetActualFacts(data.measures, rows, data.today);
   const number = (value: number) => formatNumber(value, language);
-  const chartRows = rows.slice(0, MAX_CHART_ROWS).map((row) => ({ ...row, label: t('targetActual.rowLabel', { plan: lookups.planName(row.planId), number: row.number }) }));
+  const chartRows = rows.slice(0, MAX_CHART_ROWS).map((row) => ({ ...row, label: t('targetActual.rowLabel', { plan: shortReference(lookups.planName(row.planId)), number: row.number }) }));
   const title = t('targetActual.title');
   const actualText = (row: TargetActualView) => (row.actualYear === null ? t(`targetActual.state.${row.state}`) : String(row.actualYear));
   const slippageText = (row: TargetActualView) => {
@@ -68,7 +68,7 @@ export function TargetActualSection({ data }: { data: AnalysisData }) {
           rows={chartRows}
           domain={yearDomain(rows, data.today)}
           describe={(row) => ({
-            title: `${row.label}: ${pick(row.title).value}`,
+            title: `${lookups.planName(row.planId)} ${row.number}. ${pick(row.title).value}`,
             lines: [
               `${t('targetActual.stated')}: ${pick(row.stated).value}`,
               `${t('targetActual.target')}: ${row.targetYear ?? '–'}`,
@@ -124,27 +124,27 @@ export function TargetActualSection({ data }: { data: AnalysisData }) {
 function TargetActualLegend() {
   const { t } = useTranslation('analysis');
   const swatch = (content: ReactNode) => (
-    <svg className="chart-legend__swatch" width="32" height="20" viewBox="0 0 32 20" aria-hidden="true" focusable="false">
+    <svg className="chart-legend__swatch" width="32" height="28" viewBox="0 0 32 28" aria-hidden="true" focusable="false">
       {content}
     </svg>
   );
   return (
     <ChartLegend
       items={[
-        { key: 'target', label: t('targetActual.legend.target'), swatch: swatch(<TargetMark cx={16} cy={10} />) },
-        { key: 'done', label: t('targetActual.legend.done'), swatch: swatch(<ActualMark cx={16} cy={10} uncertain={false} />) },
-        { key: 'uncertain', label: t('targetActual.legend.uncertain'), swatch: swatch(<ActualMark cx={16} cy={10} uncertain />) },
+        { key: 'target', label: t('targetActual.legend.target'), swatch: swatch(<TargetMark cx={16} cy={14} />) },
+        { key: 'done', label: t('targetActual.legend.done'), swatch: swatch(<ActualMark cx={16} cy={14} uncertain={false} />) },
+        { key: 'uncertain', label: t('targetActual.legend.uncertain'), swatch: swatch(<ActualMark cx={16} cy={14} uncertain />) },
         {
           key: 'open',
           label: t('targetActual.legend.open'),
           swatch: swatch(
             <>
-              <SpanLine x1={2} x2={24} cy={10} open />
-              <OpenMark cx={24} cy={10} />
+              <SpanLine x1={2} x2={24} cy={14} open />
+              <OpenMark cx={24} cy={14} />
             </>,
           ),
         },
-        { key: 'closed', label: t('targetActual.legend.closed'), swatch: swatch(<ClosedMark cx={16} cy={10} />) },
+        { key: 'closed', label: t('targetActual.legend.closed'), swatch: swatch(<ClosedMark cx={16} cy={14} />) },
       ]}
     />
   );

@@ -107,3 +107,15 @@ export function yearTicks([from, to]: [number, number], width: number): number[]
   for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
   return ticks;
 }
+
+/**
+ * A plan's reference short enough for a chart's axis on a phone: without its session years, and cut
+ * at a word with "…" past `max` characters (the table and the tooltip give it in full).
+ */
+export function shortReference(reference: string, max = 22): string {
+  const bare = reference.replace(/\s*\(\d{4}[–-]\d{4}\)$/, '');
+  if (bare.length <= max) return bare;
+  const cut = bare.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : bare.slice(0, max)).replace(/[\s,.:;–-]+$/, '')}…`;
+}
