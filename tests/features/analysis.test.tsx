@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { renderRoute } from '../render';
+import { captureDownloads } from '../support/downloads';
 
 /*
  * The analysis on the fixtures, judged on 23 November 2026. Hand-computed from the measures with a
@@ -15,6 +16,18 @@ import { renderRoute } from '../render';
  *   plan's #1 "2017–2019" done 2019 (year only): both on time.
  * All plans: 8 with a target, 6 on time, 2 late, none open: 75 %. 26 left out (25 no target + #16).
  */
+
+/** The rows with a target year, as [id, target year, actual year, slippage, uncertain]. */
+const TARGET_ROWS = [
+  ['ms26-13', '2015', '2017', '2', 'false'],
+  ['ms26-19', '2015', '2015', '0', 'false'],
+  ['ms26-11', '2016', '2016', '0', 'true'],
+  ['ms26-17', '2017', '2017', '0', 'false'],
+  ['ms26-18', '2017', '2019', '2', 'false'],
+  ['habrehab-01', '2019', '2019', '0', 'true'],
+  ['ms26-15', '2020', '2020', '0', 'false'],
+  ['rus-01', '2020', '2020', '0', 'true'],
+];
 
 function panel(name: string) {
   return screen.getByRole('region', { name });
@@ -32,18 +45,6 @@ async function ready() {
   await screen.findByRole('region', { name: 'Planlagt år mot faktisk år' });
 }
 
-/** Captures what the page hands the browser to download. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  let pending: Blob | null = null;
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => ((pending = blob), 'blob:test'), revokeObjectURL: () => undefined }));
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (pending) files.push({ name: this.download, blob: pending });
-    pending = null;
-  });
-  return files;
-}
-
 describe('/analyse: all plans', () => {
   it('sums up planned against actual year, and draws a row per measure with its years', async () => {
     renderRoute('/analyse');
@@ -54,16 +55,9 @@ describe('/analyse: all plans', () => {
     expect(within(summary).getByText(/^Av 8 tiltak med målår ble 6 fullført i tide \(senest i målåret\), 2 for sent, og 0 er fortsatt åpne etter målåret\. 26 tiltak er holdt utenfor: 25 uten målår i planen og 1 der/)).toBeInTheDocument();
     expect(within(summary).getByText(/3 rader bygger på usikre opplysninger/)).toBeInTheDocument();
     await waitFor(() => expect(summary.querySelectorAll('[data-measure]')).toHaveLength(8));
-    expect([...summary.querySelectorAll('[data-measure]')].map((row) => [row.getAttribute('data-measure'), row.getAttribute('data-target'), row.getAttribute('data-actual')])).toEqual([
-      ['ms26-13', '2015', '2017'],
-      ['ms26-19', '2015', '2015'],
-      ['ms26-11', '2016', '2016'],
-      ['ms26-17', '2017', '2017'],
-      ['ms26-18', '2017', '2019'],
-      ['habrehab-01', '2019', '2019'],
-      ['ms26-15', '2020', '2020'],
-      ['rus-01', '2020', '2020'],
-    ]);
+    expect([...summary.querySelectorAll('[data-measure]')].map((row) => [row.getAttribute('data-measure'), row.getAttribute('data-target'), row.getAttribute('data-actual')])).toEqual(
+      TARGET_ROWS.map(([id, target, actual]) => [id, target, actual]),
+    );
   });
 
   it('shows the same numbers as a table, with links to the measures and the uncertainty written out', async () => {
@@ -184,16 +178,7 @@ describe('/analyse: export', () => {
     expect([...new Uint8Array(await file.blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<Record<string, string>>(await file.blob.text(), { header: true, delimiter, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data.map((row) => [row.id, row.target_year, row.actual_year, row.slippage_years, row.uncertain])).toEqual([
-      ['ms26-13', '2015', '2017', '2', 'false'],
-      ['ms26-19', '2015', '2015', '0', 'false'],
-      ['ms26-11', '2016', '2016', '0', 'true'],
-      ['ms26-17', '2017', '2017', '0', 'false'],
-      ['ms26-18', '2017', '2019', '2', 'false'],
-      ['habrehab-01', '2019', '2019', '0', 'true'],
-      ['ms26-15', '2020', '2020', '0', 'false'],
-      ['rus-01', '2020', '2020', '0', 'true'],
-    ]);
+    expect(parsed.data.map((row) => [row.id, row.target_year, row.actual_year, row.slippage_years, row.uncertain])).toEqual(TARGET_ROWS);
   });
 
   it('downloads the on-time shares as JSON, with the plans and the link', async () => {

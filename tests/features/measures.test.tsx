@@ -9,6 +9,7 @@ import { server } from '@mocks/node';
 import { measurePageSchema } from '@/domain/api-contract';
 import { toMeasureSummary } from '@/domain/measure-summary';
 import { renderRoute } from '../render';
+import { captureDownloads } from '../support/downloads';
 
 // These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
 beforeEach(() => {
@@ -330,18 +331,6 @@ describe('/tiltak', () => {
 });
 
 describe('/tiltak export', () => {
-  /** Captures what the page hands the browser to download. */
-  function captureDownloads() {
-    const files: { name: string; blob: Blob }[] = [];
-    let pending: Blob | null = null;
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => ((pending = blob), 'blob:test'), revokeObjectURL: () => undefined }));
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      if (pending) files.push({ name: this.download, blob: pending });
-      pending = null;
-    });
-    return files;
-  }
-
   it.each([
     ['CSV', ',', 'tiltak-2026-11-23.csv'],
     ['CSV (norsk Excel)', ';', 'tiltak-semikolon-2026-11-23.csv'],

@@ -1,25 +1,21 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { lazy } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '@/components/charts/chart-panel';
 import { DataTable } from '@/components/charts/data-table';
-import { formatNumber, formatPercent } from '@/lib/format';
-import { useLanguage } from '@/lib/use-localized';
+import { formatPercent } from '@/lib/format';
 import { ON_TIME_COLUMNS, onTimeRecords } from '../utils/analysis-export';
 import type { AnalysisData } from '../utils/analysis-data';
 import { areaOutcomeFacts, type AreaOutcomeRow } from '../utils/area-outcomes';
 import { areaChartHeight } from './area-chart-height';
 import { ChartExport } from './chart-export';
+import { useAnalysisFormat } from './use-analysis-format';
 
 const OnTimeChart = lazy(() => import('./on-time-chart').then((module) => ({ default: module.OnTimeChart })));
 
 /** The share done on time by area, with how many each share is of, and how many could not be judged. */
 export function OnTimeSection({ data, rows }: { data: AnalysisData; rows: readonly AreaOutcomeRow[] }) {
-  const { t } = useTranslation('analysis');
-  const language = useLanguage();
+  const { t, language, number, percent } = useAnalysisFormat();
   const facts = areaOutcomeFacts(rows);
-  const number = (value: number) => formatNumber(value, language);
-  const percent = (value: number | null) => (value === null ? '–' : formatPercent(value, language));
   const title = t('onTime.title');
 
   return (

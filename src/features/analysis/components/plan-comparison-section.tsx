@@ -1,27 +1,22 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/charts/data-table';
 import '@/components/charts/charts.css';
-import { formatNumber, formatPercent } from '@/lib/format';
-import { useLanguage } from '@/lib/use-localized';
 import { PLAN_COMPARISON_COLUMNS, planComparisonRecords } from '../utils/analysis-export';
 import type { AnalysisData } from '../utils/analysis-data';
 import { planComparisonFacts, planComparisonRows } from '../utils/plan-comparison';
 import { ChartExport } from './chart-export';
+import { useAnalysisFormat } from './use-analysis-format';
 
 /**
  * The plans side by side, as a table: a chart of fifteen plans, most of them without measures,
  * would mostly draw nothing. A plan without a figure says why.
  */
 export function PlanComparisonSection({ data }: { data: AnalysisData }) {
-  const { t } = useTranslation('analysis');
-  const language = useLanguage();
+  const { t, number, percent } = useAnalysisFormat();
   const headingId = useId();
   const rows = planComparisonRows(data.measures, data.plans, data.today);
   const facts = planComparisonFacts(rows);
-  const number = (value: number) => formatNumber(value, language);
-  const percent = (value: number | null) => (value === null ? '–' : formatPercent(value, language));
   const title = t('plans.title');
   return (
     <section aria-labelledby={headingId} className="chart-panel">

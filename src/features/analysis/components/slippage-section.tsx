@@ -1,27 +1,23 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { lazy, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ChartLegend } from '@/components/charts/chart-legend';
 import { ChartPanel } from '@/components/charts/chart-panel';
 import { DataTable } from '@/components/charts/data-table';
 import { PatternDefs } from '@/components/charts/status-patterns';
-import { formatNumber } from '@/lib/format';
-import { useLanguage } from '@/lib/use-localized';
 import { AREA_SLIPPAGE_COLUMNS, areaSlippageRecords } from '../utils/analysis-export';
 import type { AnalysisData } from '../utils/analysis-data';
 import { areaOutcomeFacts, SLIPPAGE_BUCKETS, type AreaOutcomeRow, type SlippageBucket } from '../utils/area-outcomes';
 import { areaChartHeight } from './area-chart-height';
 import { bucketStyle } from './bucket-style';
 import { ChartExport } from './chart-export';
+import { useAnalysisFormat } from './use-analysis-format';
 
 const SlippageChart = lazy(() => import('./slippage-chart').then((module) => ({ default: module.SlippageChart })));
 
 /** How late, by area: done 0, 1, 2, 3, 4+ years after the target, or still open past it. */
 export function SlippageSection({ data, rows }: { data: AnalysisData; rows: readonly AreaOutcomeRow[] }) {
-  const { t } = useTranslation('analysis');
-  const language = useLanguage();
+  const { t, number } = useAnalysisFormat();
   const facts = areaOutcomeFacts(rows);
-  const number = (value: number) => formatNumber(value, language);
   const bucketName = (bucket: SlippageBucket) => t(`slippage.bucket.${bucket}`);
   const title = t('slippage.title');
   const median = (row: AreaOutcomeRow) => (row.medianSlippage === null ? '–' : t('slippage.medianYears', { count: row.medianSlippage, years: number(row.medianSlippage) }));

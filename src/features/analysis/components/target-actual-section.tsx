@@ -6,27 +6,25 @@ import { ChartLegend } from '@/components/charts/chart-legend';
 import { ChartPanel } from '@/components/charts/chart-panel';
 import { DataTable } from '@/components/charts/data-table';
 import { Localized } from '@/components/ui/localized';
-import { formatNumber } from '@/lib/format';
-import { useLanguage, useLocalized } from '@/lib/use-localized';
+import { useLocalized } from '@/lib/use-localized';
 import { TARGET_ACTUAL_COLUMNS, targetActualRecords } from '../utils/analysis-export';
 import type { AnalysisData } from '../utils/analysis-data';
 import { isUncertain, MAX_CHART_ROWS, shortReference, targetActualFacts, targetActualRows, yearDomain, type TargetActualView } from '../utils/target-actual';
 import { ChartExport } from './chart-export';
 import { ActualMark, ClosedMark, OpenMark, SpanLine, TargetMark } from './dumbbell-marks';
 import { dumbbellHeight } from './dumbbell-style';
+import { useAnalysisFormat } from './use-analysis-format';
 import { useExportLookups } from './use-export-lookups';
 
 const TargetActualChart = lazy(() => import('./target-actual-chart').then((module) => ({ default: module.TargetActualChart })));
 
 /** Planned year against actual year, a row per measure with a target year: chart, summary, table, export. */
 export function TargetActualSection({ data }: { data: AnalysisData }) {
-  const { t } = useTranslation('analysis');
-  const language = useLanguage();
+  const { t, number } = useAnalysisFormat();
   const pick = useLocalized();
   const lookups = useExportLookups(data);
   const rows = targetActualRows(data.measures, data.today);
   const facts = targetActualFacts(data.measures, rows, data.today);
-  const number = (value: number) => formatNumber(value, language);
   const chartRows = rows.slice(0, MAX_CHART_ROWS).map((row) => ({ ...row, label: t('targetActual.rowLabel', { plan: shortReference(lookups.planName(row.planId)), number: row.number }) }));
   const title = t('targetActual.title');
   const actualText = (row: TargetActualView) => (row.actualYear === null ? t(`targetActual.state.${row.state}`) : String(row.actualYear));
