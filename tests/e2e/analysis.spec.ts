@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { expectFitsPhone, waitForPage, WCAG_TAGS } from './support';
 
-test('the analysis journey: charts, the table by keyboard, a plan in the address, a CSV download', async ({ page }) => {
+test('the analysis journey: charts, their summaries, the table by keyboard, a measure opened from it', async ({ page }) => {
   await page.goto('/analyse');
   await waitForPage(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Analyse' })).toBeVisible();
@@ -24,9 +24,11 @@ test('the analysis journey: charts, the table by keyboard, a plan in the address
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tiltak\/ms26-13$/);
-  await page.goBack();
-  await waitForPage(page);
+});
 
+test('the analysis of one plan: chosen in the form, kept in the address, its data downloaded as CSV', async ({ page }) => {
+  await page.goto('/analyse');
+  await waitForPage(page);
   // One plan, chosen in the form, lands in the address; the address alone gives the same view.
   await page.getByText(/^Planer:/).click();
   await page.getByRole('checkbox', { name: 'Meld. St. 26 (2014–2015)' }).check();
