@@ -12,7 +12,7 @@ const MeasuresRoute = lazy(() => import('./routes/measures').then((module) => ({
 const MeasureRoute = lazy(() => import('./routes/measure').then((module) => ({ default: module.MeasureRoute })));
 const MunicipalityPickerRoute = lazy(() => import('./routes/municipality').then((module) => ({ default: module.MunicipalityPickerRoute })));
 const MunicipalityDutiesRoute = lazy(() => import('./routes/municipality').then((module) => ({ default: module.MunicipalityDutiesRoute })));
-const AnalysisRoute = lazy(() => import('./routes/coming-soon').then((module) => ({ default: module.AnalysisRoute })));
+const AnalysisRoute = lazy(() => import('./routes/analysis').then((module) => ({ default: module.AnalysisRoute })));
 const NotFoundRoute = lazy(() => import('./routes/not-found').then((module) => ({ default: module.NotFoundRoute })));
 
 export function AppRoutes() {

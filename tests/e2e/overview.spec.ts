@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForPage } from './support';
+import { expectFitsPhone, waitForPage } from './support';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -95,15 +95,7 @@ test('on a 390 px phone nothing runs off the side, and the charts fit', async ({
   await page.goto('/?asOf=2016-06-30&compareTo=2015-12-31');
   await waitForPage(page);
   await expect(page.locator('[data-segment]').first()).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBe(0);
-  for (const chart of await page.locator('.chart svg.recharts-surface').all()) {
-    const box = await chart.boundingBox();
-    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
-    expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(390);
-  }
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await expectFitsPhone(page);
   await context.close();
 });
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
@@ -16,6 +17,7 @@ export const ROUTES = [
   { name: 'kommune-nr', path: '/kommune/4601' },
   { name: 'kommune-per-dato', path: '/kommune/4601?asOf=2017-06-30' },
   { name: 'analyse', path: '/analyse' },
+  { name: 'analyse-planer', path: '/analyse?plan=meld-st-26-2014-2015&plan=opptrappingsplan-rus-2016-2020' },
   { name: '404', path: '/finnes-ikke' },
 ] as const;
 
@@ -40,4 +42,19 @@ export async function waitForPage(page: Page): Promise<void> {
 export async function expectNoMissingTranslations(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
   expect(text.match(/⟦[^⟧]*⟧/g) ?? []).toEqual([]);
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** On a phone `width` px wide: nothing runs off the side, every chart fits, and axe finds nothing. */
+export async function expectFitsPhone(page: Page, width = 390): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  for (const chart of await page.locator('.chart svg.recharts-surface').all()) {
+    const box = await chart.boundingBox();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(width);
+  }
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
 }

@@ -37,14 +37,6 @@ describe('the app shell', () => {
     expect(screen.getByRole('link', { name: 'Gå til oversikten' })).toHaveAttribute('href', '/');
   });
 
-  it.each([
-    ['/analyse', 'Analyse', /planlagt år og faktisk år/],
-  ])('%s says what is coming', async (path, heading, body) => {
-    renderRoute(path);
-    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
-    expect(screen.getByText(body)).toBeInTheDocument();
-  });
-
   it('switches language: nb → nn → en, with the lang attribute and remembered in storage', async () => {
     const { user } = renderRoute('/tiltak');
     await screen.findByRole('table');

@@ -1,7 +1,8 @@
+import analysis from './analysis.json';
 import common from './common.json';
 import editing from './editing.json';
 import measures from './measures.json';
 import municipality from './municipality.json';
 import overview from './overview.json';
 
-export default { common, measures, overview, editing, municipality };
+export default { common, measures, overview, editing, municipality, analysis };

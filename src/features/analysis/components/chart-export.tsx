@@ -1,0 +1,69 @@
+import { Button } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveFile, toCsv, toJson } from '@/lib/export-file';
+import {
+  analysisDocument,
+  analysisFileName,
+  toCsvRecord,
+  type AnalysisChart,
+  type AnalysisExportFormat,
+  type AnalysisExportMeta,
+  type ExportRecord,
+} from '../utils/analysis-export';
+
+interface ChartExportProps<Column extends string> {
+  chart: AnalysisChart;
+  /** What the chart is called, for the group's name ("Last ned: Planlagt mot faktisk år"). */
+  title: string;
+  columns: readonly Column[];
+  records: readonly ExportRecord<Column>[];
+  meta: AnalysisExportMeta;
+  synthetic: boolean;
+}
+
+const FORMATS: readonly AnalysisExportFormat[] = ['csv', 'csv-semicolon', 'json'];
+
+/** Downloads of one chart's data: CSV (comma, or semicolon for Norwegian Excel) and JSON. */
+export function ChartExport<Column extends string>({ chart, title, columns, records, meta, synthetic }: ChartExportProps<Column>) {
+  const { t } = useTranslation('analysis');
+  const [status, setStatus] = useState('');
+
+  async function download(format: AnalysisExportFormat) {
+    const fileName = analysisFileName(chart, format, meta.exportedOn, synthetic);
+    setStatus(t('export.working'));
+    try {
+      if (format === 'json') {
+        saveFile(toJson(analysisDocument(chart, records, meta)), fileName, 'application/json');
+      } else {
+        const delimiter = format === 'csv' ? ',' : ';';
+        const csv = await toCsv(
+          columns,
+          records.map((record) => toCsvRecord(record, delimiter)),
+          delimiter,
+        );
+        saveFile(csv, fileName, 'text/csv;charset=utf-8');
+      }
+      setStatus(t('export.done', { name: fileName }));
+    } catch (error) {
+      console.error('Export failed', error);
+      setStatus(t('export.failed'));
+    }
+  }
+
+  return (
+    <div className="chart-export" role="group" aria-label={t('export.groupName', { chart: title })}>
+      <span className="chart-export__label" aria-hidden="true">
+        {t('export.title')}:
+      </span>
+      {FORMATS.map((format) => (
+        <Button key={format} variant="tertiary" data-size="sm" onClick={() => void download(format)}>
+          {t(`export.${format}`)}
+        </Button>
+      ))}
+      <span role="status" className="chart-export__status">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { DataTable } from '@/components/charts/data-table';
+import '@/components/charts/charts.css';
+import { PLAN_COMPARISON_COLUMNS, planComparisonRecords } from '../utils/analysis-export';
+import type { AnalysisData } from '../utils/analysis-data';
+import { planComparisonFacts, planComparisonRows } from '../utils/plan-comparison';
+import { ChartExport } from './chart-export';
+import { useAnalysisFormat } from './use-analysis-format';
+
+/**
+ * The plans side by side, as a table: a chart of fifteen plans, most of them without measures,
+ * would mostly draw nothing. A plan without a figure says why.
+ */
+export function PlanComparisonSection({ data }: { data: AnalysisData }) {
+  const { t, number, percent } = useAnalysisFormat();
+  const headingId = useId();
+  const rows = planComparisonRows(data.measures, data.plans, data.today);
+  const facts = planComparisonFacts(rows);
+  const title = t('plans.title');
+  return (
+    <section aria-labelledby={headingId} className="chart-panel">
+      <div className="chart-panel__head">
+        <Heading level={2} data-size="xs" id={headingId}>
+          {title}
+        </Heading>
+      </div>
+      <div className="chart-panel__summary">
+        <Paragraph>{t('plans.summary', { count: facts.plans, plans: number(facts.plans), withMeasures: number(facts.withMeasures), judged: number(facts.judgedPlans) })}</Paragraph>
+        <ChartExport chart="plan-comparison" title={title} columns={PLAN_COMPARISON_COLUMNS} records={planComparisonRecords(rows)} meta={data.meta} synthetic={data.synthetic} />
+      </div>
+      <DataTable
+        caption={t('plans.caption')}
+        columns={[
+          { key: 'plan', label: t('plans.plan') },
+          { key: 'total', label: t('plans.total'), numeric: true },
+          { key: 'completed', label: t('plans.completed'), numeric: true },
+          { key: 'completedShare', label: t('plans.completedShare'), numeric: true },
+          { key: 'withTarget', label: t('plans.withTarget'), numeric: true },
+          { key: 'onTimeShare', label: t('plans.onTimeShare'), numeric: true },
+          { key: 'median', label: t('plans.median'), numeric: true },
+          { key: 'gap', label: t('plans.gap') },
+        ]}
+        rows={rows.map((row) => ({
+          key: row.planId,
+          header: row.reference,
+          cells: [
+            number(row.total),
+            number(row.completed),
+            percent(row.completedShare),
+            number(row.withTarget),
+            row.onTimeShare === null ? '–' : t('plans.shareOf', { share: percent(row.onTimeShare), count: row.judged }),
+            row.medianSlippage === null ? '–' : t('slippage.medianYears', { count: row.medianSlippage, years: number(row.medianSlippage) }),
+            row.gap === null ? '' : t(`plans.gapText.${row.gap}`),
+          ],
+        }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { comparePlans, outcomesBy } from '@/domain/analysis';
+import type { IsoDate } from '@/domain/date-point';
+import type { Plan } from '@/domain/plan';
+import type { AnalysisMeasure } from './analysis-data';
+
+/**
+ * Why a plan's timeliness cannot be shown:
+ * - `noMeasures`: the research notes give no sourced measures for the plan
+ * - `noTargets`: its measures state no target year
+ * - `nothingJudged`: they have targets, but none is done or overdue yet
+ */
+export type PlanGap = 'noMeasures' | 'noTargets' | 'nothingJudged';
+
+export interface PlanComparisonRow {
+  planId: string;
+  reference: string;
+  total: number;
+  completed: number;
+  completedShare: number | null;
+  withTarget: number;
+  judged: number;
+  onTime: number;
+  onTimeShare: number | null;
+  medianSlippage: number | null;
+  gap: PlanGap | null;
+}
+
+/** The plans side by side, in the catalogue's order. */
+export function planComparisonRows(measures: readonly AnalysisMeasure[], plans: readonly Pick<Plan, 'id' | 'reference'>[], today: IsoDate): PlanComparisonRow[] {
+  const ids = plans.map((plan) => plan.id);
+  const outcomes = new Map(outcomesBy(measures, (measure) => measure.planId, today, ids).map((outcome) => [outcome.key, outcome]));
+  return comparePlans(measures, ids, today).map((comparison, index) => {
+    const outcome = outcomes.get(comparison.planId);
+    const judged = (outcome?.doneSlippage.length ?? 0) + (outcome?.openLate.length ?? 0);
+    const gap: PlanGap | null = comparison.total === 0 ? 'noMeasures' : comparison.withTarget === 0 ? 'noTargets' : judged === 0 ? 'nothingJudged' : null;
+    return {
+      planId: comparison.planId,
+      reference: plans[index]?.reference ?? comparison.planId,
+      total: comparison.total,
+      completed: comparison.completed,
+      completedShare: comparison.total === 0 ? null : comparison.completedShare,
+      withTarget: comparison.withTarget,
+      judged,
+      onTime: outcome?.doneSlippage.filter((years) => years <= 0).length ?? 0,
+      onTimeShare: comparison.onTimeShare,
+      medianSlippage: comparison.medianSlippage,
+      gap,
+    };
+  });
+}
+
+export interface PlanComparisonFacts {
+  plans: number;
+  withMeasures: number;
+  judgedPlans: number;
+}
+
+export function planComparisonFacts(rows: readonly PlanComparisonRow[]): PlanComparisonFacts {
+  return { plans: rows.length, withMeasures: rows.filter((row) => row.total > 0).length, judgedPlans: rows.filter((row) => row.gap === null).length };
+}

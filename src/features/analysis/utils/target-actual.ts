@@ -1,0 +1,121 @@
+import { targetVsActual, type TargetActualRow } from '@/domain/analysis';
+import { yearOf, type DatePoint, type IsoDate } from '@/domain/date-point';
+import type { DeadlineKind } from '@/domain/deadline';
+import type { LocalizedText } from '@/domain/localized-text';
+import { slippage } from '@/domain/slippage';
+import type { Verification } from '@/domain/source';
+import type { AnalysisMeasure } from './analysis-data';
+
+/**
+ * Why a row's numbers must be read with care:
+ * - `partial` / `unverified`: the sources back the measure's facts only partly, or not at all
+ * - `completedYearOnly`: the completion is known only to the year
+ * - `earliest`: the plan said "not before" that year, which is no promise of when
+ */
+export type RowNote = 'partial' | 'unverified' | 'completedYearOnly' | 'earliest';
+
+export interface TargetActualView extends TargetActualRow {
+  stated: LocalizedText;
+  kind: DeadlineKind;
+  completedOn: DatePoint | null;
+  verified: Verification;
+  /** Where the row's line ends: the actual year, or this year for a measure still open. */
+  endYear: number;
+  notes: RowNote[];
+}
+
+/** Dates or facts that are not certain (the chart marks them, the table says why). */
+export function isUncertain(row: Pick<TargetActualView, 'notes'>): boolean {
+  return row.notes.some((note) => note !== 'earliest');
+}
+
+/** One row per measure with a target year (by target year, plan and number), with what the views need. */
+export function targetActualRows(measures: readonly AnalysisMeasure[], today: IsoDate): TargetActualView[] {
+  const byId = new Map(measures.map((measure) => [measure.id, measure]));
+  return targetVsActual(measures, today).flatMap((row) => {
+    const measure = byId.get(row.id);
+    const deadline = measure?.originalDeadline;
+    if (!measure || !deadline) return [];
+    const notes: RowNote[] = [];
+    if (measure.verified !== 'verified') notes.push(measure.verified);
+    if (row.state === 'done' && measure.completedOn?.precision === 'year') notes.push('completedYearOnly');
+    if (deadline.kind === 'earliest') notes.push('earliest');
+    const stillOpen = row.state === 'open' || row.state === 'open_late';
+    const endYear = row.actualYear ?? (stillOpen ? yearOf(today) : (row.targetYear ?? yearOf(today)));
+    return [{ ...row, stated: deadline.stated, kind: deadline.kind, completedOn: measure.completedOn, verified: measure.verified, endYear, notes }];
+  });
+}
+
+export interface TargetActualFacts {
+  /** Measures in view. */
+  total: number;
+  withTarget: number;
+  onTime: number;
+  /** Done before the target year (counted in onTime too). */
+  early: number;
+  late: number;
+  openLate: number;
+  /** Open and not yet due (or due "not before", which cannot be late). */
+  open: number;
+  /** Cancelled or replaced. */
+  closed: number;
+  doneDateUnknown: number;
+  /** Left out: no target year. */
+  noTarget: number;
+  /** Left out: the date says how long something runs, not when it is due. */
+  notADeadline: number;
+  uncertain: number;
+}
+
+/** The numbers the summary states. */
+export function targetActualFacts(measures: readonly AnalysisMeasure[], rows: readonly TargetActualView[], today: IsoDate): TargetActualFacts {
+  const states = measures.map((measure) => slippage(measure, today).state);
+  const count = (test: (row: TargetActualView) => boolean) => rows.filter(test).length;
+  return {
+    total: measures.length,
+    withTarget: rows.length,
+    onTime: count((row) => row.state === 'done' && (row.years ?? 0) <= 0),
+    early: count((row) => row.state === 'done' && (row.years ?? 0) < 0),
+    late: count((row) => row.state === 'done' && (row.years ?? 0) > 0),
+    openLate: count((row) => row.state === 'open_late'),
+    open: count((row) => row.state === 'open'),
+    closed: count((row) => row.state === 'closed'),
+    doneDateUnknown: count((row) => row.state === 'done_date_unknown'),
+    noTarget: states.filter((state) => state === 'no_target').length,
+    notADeadline: states.filter((state) => state === 'not_a_deadline').length,
+    uncertain: count(isUncertain),
+  };
+}
+
+/** The years the chart's axis spans: every target and end year, and this year, with a year's room either side. */
+export function yearDomain(rows: readonly Pick<TargetActualView, 'targetYear' | 'endYear'>[], today: IsoDate): [number, number] {
+  const years = [yearOf(today), ...rows.flatMap((row) => [row.targetYear ?? row.endYear, row.endYear])];
+  return [Math.min(...years) - 1, Math.max(...years) + 1];
+}
+
+/** The most rows the chart draws; the table and the export have them all. */
+export const MAX_CHART_ROWS = 60;
+
+/**
+ * Whole years along the axis of a plot `width` pixels wide: every year when there is room, else
+ * every 2nd, 5th, 10th … year, on round years.
+ */
+export function yearTicks([from, to]: [number, number], width: number): number[] {
+  const room = Math.max(2, Math.floor((width > 0 ? width : 600) / 44));
+  const step = [1, 2, 5, 10, 20, 50].find((candidate) => (to - from) / candidate <= room) ?? 100;
+  const ticks: number[] = [];
+  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
+  return ticks;
+}
+
+/**
+ * A plan's reference short enough for a chart's axis on a phone: without its session years, and cut
+ * at a word with "…" past `max` characters (the table and the tooltip give it in full).
+ */
+export function shortReference(reference: string, max = 22): string {
+  const bare = reference.replace(/\s*\(\d{4}[–-]\d{4}\)$/, '');
+  if (bare.length <= max) return bare;
+  const cut = bare.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : bare.slice(0, max)).replace(/[\s,.:;–-]+$/, '')}…`;
+}
