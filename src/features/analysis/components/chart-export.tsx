@@ -1,7 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveFile, toCsv, toJson } from '@/lib/export-file';
+import { useDownload } from '@/components/ui/use-download';
+import { toCsv, toJson } from '@/lib/export-file';
 import {
   analysisDocument,
   analysisFileName,
@@ -27,29 +27,31 @@ const FORMATS: readonly AnalysisExportFormat[] = ['csv', 'csv-semicolon', 'json'
 /** Downloads of one chart's data: CSV (comma, or semicolon for Norwegian Excel) and JSON. */
 export function ChartExport<Column extends string>({ chart, title, columns, records, meta, synthetic }: ChartExportProps<Column>) {
   const { t } = useTranslation('analysis');
-  const [status, setStatus] = useState('');
+  const { state, busy, download } = useDownload();
 
-  async function download(format: AnalysisExportFormat) {
+  function save(format: AnalysisExportFormat) {
     const fileName = analysisFileName(chart, format, meta.exportedOn, synthetic);
-    setStatus(t('export.working'));
-    try {
-      if (format === 'json') {
-        saveFile(toJson(analysisDocument(chart, records, meta)), fileName, 'application/json');
-      } else {
-        const delimiter = format === 'csv' ? ',' : ';';
-        const csv = await toCsv(
-          columns,
-          records.map((record) => toCsvRecord(record, delimiter)),
-          delimiter,
-        );
-        saveFile(csv, fileName, 'text/csv;charset=utf-8');
-      }
-      setStatus(t('export.done', { name: fileName }));
-    } catch (error) {
-      console.error('Export failed', error);
-      setStatus(t('export.failed'));
+    if (format === 'json') {
+      return download(fileName, 'application/json', () => toJson(analysisDocument(chart, records, meta)));
     }
+    const delimiter = format === 'csv' ? ',' : ';';
+    return download(fileName, 'text/csv;charset=utf-8', () =>
+      toCsv(
+        columns,
+        records.map((record) => toCsvRecord(record, delimiter)),
+        delimiter,
+      ),
+    );
   }
+
+  const status =
+    state.status === 'working'
+      ? t('export.working')
+      : state.status === 'done'
+        ? t('export.done', { name: state.fileName })
+        : state.status === 'failed'
+          ? t('export.failed')
+          : '';
 
   return (
     <div className="chart-export" role="group" aria-label={t('export.groupName', { chart: title })}>
@@ -57,7 +59,15 @@ export function ChartExport<Column extends string>({ chart, title, columns, reco
         {t('export.title')}:
       </span>
       {FORMATS.map((format) => (
-        <Button key={format} variant="tertiary" data-size="sm" onClick={() => void download(format)}>
+        <Button
+          key={format}
+          variant="tertiary"
+          data-size="sm"
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (!busy) void save(format);
+          }}
+        >
           {t(`export.${format}`)}
         </Button>
       ))}
