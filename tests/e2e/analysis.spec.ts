@@ -31,8 +31,12 @@ test('the analysis of one plan: chosen in the form, kept in the address, its dat
   await waitForPage(page);
   // One plan, chosen in the form, lands in the address; the address alone gives the same view.
   await page.getByText(/^Planer:/).click();
-  await page.getByRole('checkbox', { name: 'Meld. St. 26 (2014–2015)' }).check();
+  // The box follows the address, which a navigation (a React transition) changes a moment after the
+  // click: wait for it rather than expect it at once (check() would).
+  const meldSt26 = page.getByRole('checkbox', { name: 'Meld. St. 26 (2014–2015)' });
+  await meldSt26.click();
   await expect(page).toHaveURL(/\/analyse\?plan=meld-st-26-2014-2015$/);
+  await expect(meldSt26).toBeChecked();
   await expect(page.getByText('28 tiltak i 1 plan, vurdert per', { exact: false })).toBeVisible();
   await expect(page.locator('[data-chart="target-actual"] [data-measure]')).toHaveCount(6);
   await page.reload();

@@ -25,7 +25,9 @@ test('filter and search, copy the link, open it in a new page: the same view', a
   await expect(measureTable(page).getByRole('row')).toHaveCount(35);
 
   await page.getByText('Filtre', { exact: true }).click();
-  await page.getByRole('group', { name: 'Område' }).getByRole('checkbox', { name: 'Psykisk helse og rus' }).check();
+  const mentalHealth = page.getByRole('group', { name: 'Område' }).getByRole('checkbox', { name: 'Psykisk helse og rus' });
+  await mentalHealth.click();
+  await expect(mentalHealth).toBeChecked();
   await page.getByRole('combobox', { name: 'Plikt for kommunene' }).selectOption({ label: 'Legger plikt på kommunene' });
   await page.getByRole('searchbox', { name: 'Søk i tittel og beskrivelse' }).fill('PLIKT');
   await expect.poll(() => shownNumbers(page)).toEqual([15, 17, 18]);
