@@ -26,22 +26,21 @@ interface ChartPanelProps {
  */
 export function ChartPanel({ title, summary, legend, chart, chartHeight, table, empty = false }: ChartPanelProps) {
   const { t } = useTranslation('common');
-  const headingId = useId();
   const [showTable, setShowTable] = useState(false);
   const [failed, setFailed] = useState(false);
   return (
-    <section aria-labelledby={headingId} className="chart-panel">
-      <div className="chart-panel__head">
-        <Heading level={2} data-size="xs" id={headingId}>
-          {title}
-        </Heading>
-        {!empty && !failed && (
+    <Panel
+      title={title}
+      summary={summary}
+      action={
+        !empty &&
+        !failed && (
           <Button variant="secondary" data-size="sm" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)} className="chart-panel__toggle">
             {t('chart.showTable')}
           </Button>
-        )}
-      </div>
-      <div className="chart-panel__summary">{summary}</div>
+        )
+      }
+    >
       {failed && <Paragraph data-size="sm">{t('chart.failed')}</Paragraph>}
       {!empty &&
         (showTable || failed ? (
@@ -59,6 +58,32 @@ export function ChartPanel({ title, summary, legend, chart, chartHeight, table, 
             <div className="visually-hidden">{table(false)}</div>
           </>
         ))}
+    </Panel>
+  );
+}
+
+interface PanelProps {
+  title: string;
+  /** What the panel shows, in words. */
+  summary: ReactNode;
+  /** A control next to the title. */
+  action?: ReactNode;
+  children: ReactNode;
+}
+
+/** The frame of a chart panel, also for a figure that is only a table: a titled section with its summary. */
+export function Panel({ title, summary, action, children }: PanelProps) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="chart-panel">
+      <div className="chart-panel__head">
+        <Heading level={2} data-size="xs" id={headingId}>
+          {title}
+        </Heading>
+        {action}
+      </div>
+      <div className="chart-panel__summary">{summary}</div>
+      {children}
     </section>
   );
 }

@@ -1,7 +1,6 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { Panel } from '@/components/charts/chart-panel';
 import { DataTable } from '@/components/charts/data-table';
-import '@/components/charts/charts.css';
 import { PLAN_COMPARISON_COLUMNS, planComparisonRecords } from '../utils/analysis-export';
 import type { AnalysisData } from '../utils/analysis-data';
 import { planComparisonFacts, planComparisonRows } from '../utils/plan-comparison';
@@ -14,21 +13,19 @@ import { useAnalysisFormat } from './use-analysis-format';
  */
 export function PlanComparisonSection({ data }: { data: AnalysisData }) {
   const { t, number, percent } = useAnalysisFormat();
-  const headingId = useId();
   const rows = planComparisonRows(data.measures, data.plans, data.today);
   const facts = planComparisonFacts(rows);
   const title = t('plans.title');
   return (
-    <section aria-labelledby={headingId} className="chart-panel">
-      <div className="chart-panel__head">
-        <Heading level={2} data-size="xs" id={headingId}>
-          {title}
-        </Heading>
-      </div>
-      <div className="chart-panel__summary">
-        <Paragraph>{t('plans.summary', { count: facts.plans, plans: number(facts.plans), withMeasures: number(facts.withMeasures), judged: number(facts.judgedPlans) })}</Paragraph>
-        <ChartExport chart="plan-comparison" title={title} columns={PLAN_COMPARISON_COLUMNS} records={planComparisonRecords(rows)} meta={data.meta} synthetic={data.synthetic} />
-      </div>
+    <Panel
+      title={title}
+      summary={
+        <>
+          <Paragraph>{t('plans.summary', { count: facts.plans, plans: number(facts.plans), withMeasures: number(facts.withMeasures), judged: number(facts.judgedPlans) })}</Paragraph>
+          <ChartExport chart="plan-comparison" title={title} columns={PLAN_COMPARISON_COLUMNS} records={planComparisonRecords(rows)} meta={data.meta} synthetic={data.synthetic} />
+        </>
+      }
+    >
       <DataTable
         caption={t('plans.caption')}
         columns={[
@@ -55,6 +52,6 @@ export function PlanComparisonSection({ data }: { data: AnalysisData }) {
           ],
         }))}
       />
-    </section>
+    </Panel>
   );
 }
