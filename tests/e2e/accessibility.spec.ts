@@ -7,6 +7,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 for (const language of LANGUAGES) {
   for (const route of ROUTES) {
     test(`axe: ${route.name} in ${language} has no WCAG 2.1 A/AA violations`, async ({ browser }) => {
+      test.slow('slow' in route && route.slow);
       const context = await browser.newContext();
       await useLanguage(context, language);
       const page = await context.newPage();

@@ -22,6 +22,7 @@ test('open the app, see the measures, open one', async ({ page }) => {
 
 for (const route of ROUTES) {
   test(`switch nb → nn → en → nb on ${route.name}, with no missing or untranslated texts`, async ({ page }) => {
+    test.slow('slow' in route && route.slow);
     await page.goto(route.path);
     await waitForPage(page);
     for (const language of [...LANGUAGES.slice(1), 'nb' as const]) {
