@@ -1,39 +1,83 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { framesPlugin } from './scripts/vite-plugin-frames.ts';
 
-export default defineConfig({
-  plugins: [react()],
-  resolve: {
-    alias: [
-      { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
-      { find: /^@mocks\//, replacement: `${fileURLToPath(new URL('./mocks', import.meta.url))}/` },
-      // Only the parts of Designsystemet's web helpers that our components use (see the file).
-      { find: /^@digdir\/designsystemet-web$/, replacement: fileURLToPath(new URL('./src/lib/designsystemet-web.ts', import.meta.url)) },
-    ],
-  },
-  build: {
-    // scripts/size.mjs reads the manifest to know what a first visit loads.
-    manifest: true,
-    rolldownOptions: {
-      treeshake: {
-        // Designsystemet's React package does not declare "sideEffects", so its barrel would pull in every
-        // component (with floating-ui, tanstack-virtual and the combobox elements) although we use a few.
-        // Its modules are side-effect free; the web-component polyfills they need (designsystemet-web) are not
-        // matched here and stay.
-        moduleSideEffects: [{ test: /node_modules[\\/]@digdir[\\/]designsystemet-react[\\/]/, sideEffects: false }],
+/**
+ * Designsystemet's web helpers define custom elements and touch the DOM when they load; the frames are
+ * rendered in Node, where they are neither possible nor needed (they wire up behaviour, not markup).
+ */
+function noDesignsystemetWebOnServer(): Plugin {
+  const stub = '\0designsystemet-web-on-server';
+  return {
+    name: 'tiltaksmonitor:no-designsystemet-web-on-server',
+    enforce: 'pre',
+    resolveId(id, _importer, options) {
+      return options.ssr && id.startsWith('@digdir/designsystemet-web/') ? stub : null;
+    },
+    load(id) {
+      return id === stub ? 'export {};' : null;
+    },
+  };
+}
+
+/** A build for a real backend ships no mock: not even msw's service worker script from public/. */
+function noMockWorkerWithBackend(mocking: boolean): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'tiltaksmonitor:no-mock-worker-with-backend',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      if (!mocking) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  // Whether the embedded mock API is built in (src/lib/env.ts): not when a backend is named.
+  const mocking = (loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? '').trim() === '';
+  return {
+    plugins: [react(), noDesignsystemetWebOnServer(), framesPlugin(), noMockWorkerWithBackend(mocking)],
+    define: { __MOCK_API__: JSON.stringify(mocking) },
+    resolve: {
+      alias: [
+        { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
+        { find: /^@mocks\//, replacement: `${fileURLToPath(new URL('./mocks', import.meta.url))}/` },
+        // The mock's cookie jar does not need the Public Suffix List (see the file).
+        { find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) },
+        // Only the parts of Designsystemet's web helpers that our components use (see the file).
+        { find: /^@digdir\/designsystemet-web$/, replacement: fileURLToPath(new URL('./src/lib/designsystemet-web.ts', import.meta.url)) },
+      ],
+    },
+    build: {
+      // scripts/size.mjs reads the manifest to know what a first visit loads.
+      manifest: true,
+      rolldownOptions: {
+        treeshake: {
+          // Designsystemet's React package does not declare "sideEffects", so its barrel would pull in every
+          // component (with floating-ui, tanstack-virtual and the combobox elements) although we use a few.
+          // Its modules are side-effect free; the web-component polyfills they need (designsystemet-web) are not
+          // matched here and stay.
+          moduleSideEffects: [{ test: /node_modules[\\/]@digdir[\\/]designsystemet-react[\\/]/, sideEffects: false }],
+        },
       },
     },
-  },
-  server: { port: 5173 },
-  preview: { port: 4173 },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    restoreMocks: true,
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
-    testTimeout: 15_000,
-  },
+    server: { port: 5173 },
+    preview: { port: 4173 },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./tests/setup.ts'],
+      include: ['tests/**/*.test.{ts,tsx}'],
+      exclude: ['tests/e2e/**', 'node_modules/**'],
+      restoreMocks: true,
+      benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+      testTimeout: 15_000,
+    },
+  };
 });

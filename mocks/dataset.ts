@@ -17,8 +17,7 @@ export type DatasetChoice = z.infer<typeof datasetChoiceSchema>;
 
 export const REAL_DATASET: DatasetChoice = { kind: 'real' };
 
-/** The parameters the mock reads from the address (and then removes from it). */
-export const MOCK_PARAMS = ['mock-fault', 'dataset', 'n'] as const;
+export { MOCK_PARAMS } from './address';
 
 const sizeParam = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_SYNTHETIC_MEASURES));
 

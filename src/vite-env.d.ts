@@ -10,3 +10,6 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** True unless VITE_API_BASE_URL names a backend (set in vite.config.ts; see src/lib/env.ts). */
+declare const __MOCK_API__: boolean;

@@ -4,13 +4,32 @@ import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { AppProvider } from '@/app/provider';
+import { FrameContext } from '@/components/layouts/frame-context';
 import { AppRoutes } from '@/app/router';
 import type { Language } from '@/domain/localized-text';
 import { createI18n } from '@/lib/i18n';
 import { allResources } from '@/locales';
 import { queryDefaults } from '@/lib/query-client';
+import { http } from 'msw';
 import { DEMO_USERS } from '@mocks/fixtures/users';
+import { server } from '@mocks/node';
 import { resetUiStore, type Session } from '@/stores/ui-store';
+
+/** Holds the answers of an endpoint until `release()`, then lets the mock answer as usual. */
+export function holdResponses(path: string) {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  server.use(
+    http.get(path, async () => {
+      await held;
+      // Nothing returned: the mock's own handler answers.
+      return undefined;
+    }),
+  );
+  return { release };
+}
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
@@ -35,6 +54,8 @@ interface RenderRouteOptions {
   language?: Language;
   /** Sign in as this demo user; anonymous (a reader) when left out. */
   signedInAs?: DemoUserId;
+  /** What the page's prerendered frame knew about its subject (src/domain/frame-subject.ts). */
+  frameSubject?: unknown;
 }
 
 /** Keeps the router's current address where a test can read it. */
@@ -50,19 +71,21 @@ function LocationProbe({ intoRef }: { intoRef: { current: string } }) {
  * Renders the whole app at a path, against the msw handlers, with a fresh QueryClient and settings.
  * `location()` is the address the app is at now (after links and navigation).
  */
-export function renderRoute(path: string, { language = 'nb', signedInAs }: RenderRouteOptions = {}) {
+export function renderRoute(path: string, { language = 'nb', signedInAs, frameSubject = null }: RenderRouteOptions = {}) {
   resetUiStore({ language, session: signedInAs ? demoSession(signedInAs) : null });
   const queryClient = createTestQueryClient();
   const i18n = createI18n(language, allResources);
   const user = userEvent.setup();
   const locationRef = { current: path };
   const utils = render(
-    <AppProvider queryClient={queryClient} i18n={i18n}>
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-        <LocationProbe intoRef={locationRef} />
-      </MemoryRouter>
-    </AppProvider>,
+    <FrameContext value={{ prerendering: false, subject: frameSubject }}>
+      <AppProvider queryClient={queryClient} i18n={i18n}>
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+          <LocationProbe intoRef={locationRef} />
+        </MemoryRouter>
+      </AppProvider>
+    </FrameContext>,
   );
   return { ...utils, user, queryClient, i18n, location: () => locationRef.current };
 }

@@ -32,8 +32,10 @@ if (typeof Element.prototype.getAnimations !== 'function') {
 // waiting longer only slows down a test that is failing anyway.
 configure({ asyncUtilTimeout: 4000 });
 
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
+  // The mock loads its data files on demand; tests read the store directly, so load them all first.
+  await db.loadEverything();
 });
 
 beforeEach(() => {

@@ -5,6 +5,7 @@ import { type Problem } from '@/domain/api-contract';
 import { searchParamsToRecord } from '@/domain/measure-query';
 import { today } from '@/lib/clock';
 import { mockConfig } from '../config';
+import { db } from '../db';
 
 // zod/mini ships without messages; the mock's problem documents say in English what is wrong.
 z.config(en());
@@ -83,8 +84,8 @@ export function respond<S extends z.ZodMiniType>(schema: S, body: z.input<S>, in
 }
 
 /**
- * Wraps a resolver with what every endpoint shares: simulated latency, the fault mode, and turning
- * thrown problems (and unexpected errors) into problem responses instead of crashes.
+ * Wraps a resolver with what every endpoint shares: simulated latency, the fault mode, the store's data
+ * files, and turning thrown problems (and unexpected errors) into problem responses instead of crashes.
  */
 export function endpoint<Params extends Record<string, string | readonly string[]>>(
   resolver: (info: Parameters<HttpResponseResolver<Params>>[0]) => Response | Promise<Response>,
@@ -95,6 +96,8 @@ export function endpoint<Params extends Record<string, string | readonly string[
     const fault = injectedFault(config.fault, config.timeoutMs);
     if (fault) return fault;
     try {
+      // The data files load with the first request that needs them.
+      await db.ready();
       return await resolver(info);
     } catch (error) {
       if (error instanceof ProblemError) return error.response;

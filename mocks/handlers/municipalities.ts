@@ -19,11 +19,8 @@ import { API, endpoint, parseQuery, pastDateOrToday, problem, ProblemError, resp
 let loaded: Promise<{ municipalities: Municipality[]; source: { title: string; url: string; validFrom: string } }> | null = null;
 
 function register() {
-  loaded ??= import('../fixtures/municipalities').then(({ COUNTIES, MUNICIPALITY_ROWS, MUNICIPALITY_SOURCE }) => ({
-    municipalities: MUNICIPALITY_ROWS.map(([number, name]) => {
-      const county = number.slice(0, 2);
-      return { number, name, county: { number: county, name: COUNTIES[county] ?? '' } };
-    }),
+  loaded ??= import('../fixtures/municipalities').then(({ municipalities, MUNICIPALITY_SOURCE }) => ({
+    municipalities: municipalities(),
     source: { ...MUNICIPALITY_SOURCE },
   }));
   return loaded;

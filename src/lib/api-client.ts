@@ -4,7 +4,7 @@ import { authToken } from './auth-token';
 import { apiBaseUrl } from './env';
 
 /** Every way a request can fail, so that the UI can say what happened and whether trying again helps. */
-export type ApiErrorKind = 'network' | 'timeout' | 'client' | 'server' | 'invalid_response';
+export type ApiErrorKind = 'network' | 'timeout' | 'client' | 'server' | 'invalid_response' | 'unavailable';
 
 export class ApiError extends Error {
   constructor(
@@ -53,6 +53,16 @@ export function setDefaultTimeout(ms: number): void {
   defaultTimeoutMs = ms;
 }
 
+let apiReady: Promise<void> = Promise.resolve();
+
+/**
+ * Requests wait for this before they go out: the embedded mock API, which starts beside the first render
+ * (src/main.tsx). When it cannot start, every request fails as `unavailable`, and the pages say so.
+ */
+export function waitForApi(ready: Promise<void>): void {
+  apiReady = ready;
+}
+
 export function buildUrl(path: string, params: QueryParams = {}): string {
   const url = new URL(`${apiBaseUrl()}${path}`);
   for (const [key, value] of Object.entries(params)) {
@@ -71,6 +81,11 @@ export function buildUrl(path: string, params: QueryParams = {}): string {
  * wrong comes back as an ApiError of a known kind; nothing unvalidated reaches the app.
  */
 export async function apiRequest<S extends z.ZodMiniType>(path: string, schema: S | null, options: RequestOptions = {}): Promise<z.output<S>> {
+  try {
+    await apiReady;
+  } catch (error) {
+    throw new ApiError('unavailable', error instanceof Error ? error.message : 'The API is not available');
+  }
   const { signal, cleanup, timedOut } = withTimeout(options.signal, options.timeoutMs ?? defaultTimeoutMs);
   let response: Response;
   const token = authToken();

@@ -7,7 +7,10 @@ export function apiBaseUrl(): string {
   return typeof configured === 'string' && configured.trim() !== '' ? configured.trim().replace(/\/$/, '') : window.location.origin;
 }
 
+/**
+ * Whether the embedded mock API runs. A build-time constant (vite.config.ts, from VITE_API_BASE_URL), so that a
+ * build for a real backend leaves the mock's code out altogether.
+ */
 export function isMockingEnabled(): boolean {
-  const configured = import.meta.env.VITE_API_BASE_URL;
-  return typeof configured !== 'string' || configured.trim() === '';
+  return __MOCK_API__;
 }

@@ -22,6 +22,12 @@ export function loadNamespace<N extends Namespace>(language: Language, namespace
   return loader().then((module) => module.default as LanguageBundle[N]);
 }
 
+/** Several namespaces of one language at once (the first page's, before the first render). */
+export async function loadTexts(language: Language, namespaces: readonly Namespace[]): Promise<Partial<LanguageBundle>> {
+  const loaded = await Promise.all(namespaces.map(async (namespace) => [namespace, await loadNamespace(language, namespace)] as const));
+  return Object.fromEntries(loaded);
+}
+
 const lazyBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
@@ -47,7 +53,8 @@ export function createI18n(language: Language, bundles: Partial<Record<Language,
     partialBundledLanguages: true,
     lng: language,
     fallbackLng: false,
-    ns: complete ? NAMESPACES : ['common'],
+    // The namespaces given count as loaded; the others load when a page asks for them.
+    ns: complete ? NAMESPACES : Object.keys(bundles[language] ?? { common: true }),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

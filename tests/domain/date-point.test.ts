@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, datePointSchema, endOf, monthPoint, yearPoint, type DatePoint } from '@/domain/date-point';
+import { addMonths, datePointSchema, endOf, isoDateInOslo, monthPoint, yearPoint, type DatePoint } from '@/domain/date-point';
 
 describe('endOf', () => {
   it.each<[DatePoint, string]>([
@@ -37,5 +37,37 @@ describe('datePointSchema', () => {
     [{ date: '2016-05-07', precision: 'week' }, false],
   ])('%o valid: %s', (value, valid) => {
     expect(datePointSchema.safeParse(value).success).toBe(valid);
+  });
+});
+
+describe('isoDateInOslo', () => {
+  it.each([
+    // Winter (UTC+1): the date turns at 23:00 UTC.
+    ['2026-01-15T22:59:59Z', '2026-01-15'],
+    ['2026-01-15T23:00:00Z', '2026-01-16'],
+    // Summer time starts on the last Sunday of March at 01:00 UTC (29 March 2026), ends on the last Sunday of October (25 October 2026).
+    ['2026-03-29T00:59:59Z', '2026-03-29'],
+    ['2026-03-28T22:59:59Z', '2026-03-28'],
+    ['2026-03-28T23:00:00Z', '2026-03-29'],
+    ['2026-06-30T21:59:59Z', '2026-06-30'],
+    ['2026-06-30T22:00:00Z', '2026-07-01'],
+    ['2026-10-24T21:59:59Z', '2026-10-24'],
+    ['2026-10-24T22:00:00Z', '2026-10-25'],
+    ['2026-10-25T22:59:59Z', '2026-10-25'],
+    ['2026-10-25T23:00:00Z', '2026-10-26'],
+    ['2026-12-31T23:00:00Z', '2027-01-01'],
+    ['2024-02-29T12:00:00Z', '2024-02-29'],
+  ])('%s is %s in Norway', (instant, expected) => {
+    expect(isoDateInOslo(new Date(instant))).toBe(expected);
+  });
+
+  it("agrees with the time zone database every 20 minutes of 2025–2027, through every change of Norway's clocks", () => {
+    const oslo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const disagreements: string[] = [];
+    for (let time = Date.UTC(2025, 0, 1); time < Date.UTC(2028, 0, 1); time += 20 * 60_000) {
+      const instant = new Date(time);
+      if (isoDateInOslo(instant) !== oslo.format(instant)) disagreements.push(instant.toISOString());
+    }
+    expect(disagreements).toEqual([]);
   });
 });

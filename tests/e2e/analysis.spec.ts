@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { expectFitsPhone, waitForPage, WCAG_TAGS } from './support';
+import { expectFitsPhone, scrollToEveryChart, waitForPage, WCAG_TAGS } from './support';
 
 test('the analysis journey: charts, their summaries, the table by keyboard, a measure opened from it', async ({ page }) => {
   await page.goto('/analyse');
   await waitForPage(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Analyse' })).toBeVisible();
+  await scrollToEveryChart(page);
   // All plans: 8 measures with a target year (6 of Meld. St. 26, one each of the substance use and habilitation plans).
   await expect(page.locator('[data-chart="target-actual"] [data-measure]')).toHaveCount(8);
   await expect(page.locator('[data-chart="slippage-by-area"] [data-segment]')).toHaveCount(5);
@@ -38,6 +39,7 @@ test('the analysis of one plan: chosen in the form, kept in the address, its dat
   await expect(page).toHaveURL(/\/analyse\?plan=meld-st-26-2014-2015$/);
   await expect(meldSt26).toBeChecked();
   await expect(page.getByText('28 tiltak i 1 plan, vurdert per', { exact: false })).toBeVisible();
+  await scrollToEveryChart(page);
   await expect(page.locator('[data-chart="target-actual"] [data-measure]')).toHaveCount(6);
   await page.reload();
   await waitForPage(page);
@@ -59,6 +61,7 @@ test('on a 390 px phone nothing runs off the side, and the charts fit', async ({
   const page = await context.newPage();
   await page.goto('/analyse');
   await waitForPage(page);
+  await scrollToEveryChart(page);
   await expect(page.locator('[data-measure]').first()).toBeVisible();
   await expect(page.locator('.chart svg.recharts-surface')).toHaveCount(3);
   await expectFitsPhone(page);

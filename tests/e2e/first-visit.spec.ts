@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { waitForPage } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { scrollToEveryChart, waitForPage } from './support';
 
 interface ManifestChunk {
   file: string;
   imports?: string[];
-  dynamicImports?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
 
@@ -14,7 +13,7 @@ function readManifest(): Manifest {
   return JSON.parse(readFileSync(join('dist', '.vite', 'manifest.json'), 'utf8')) as Manifest;
 }
 
-/** The same rule as scripts/size.mjs: an entry and its static imports. */
+/** A module's chunk and its static imports. */
 function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
   const files = new Set<string>();
   const visit = (key: string) => {
@@ -28,66 +27,57 @@ function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
   return files;
 }
 
-/** The overview's own lazy modules (chart panels, charts, comparison), found through its dynamic imports. */
-function overviewLazyModules(manifest: Manifest): string[] {
-  const found = new Set<string>();
-  const visit = (key: string) => {
-    for (const imported of manifest[key]?.dynamicImports ?? []) {
-      if (!imported.startsWith('src/features/overview/') || found.has(imported)) continue;
-      found.add(imported);
-      visit(imported);
-    }
-  };
-  visit('src/app/routes/overview.tsx');
-  return [...found];
+const CHARTS = ['area-progress-chart', 'deadline-chart', 'burn-up-chart'].map((name) => `src/features/overview/components/${name}.tsx`);
+const PHONE = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true };
+
+/** The chart code (recharts and the charts) that nothing but a chart needs. */
+function chartCode(): Set<string> {
+  const manifest = readManifest();
+  const rest = staticClosure(manifest, ['index.html', 'src/app/routes/overview.tsx', 'src/features/overview/components/chart-sections.ts', 'mocks/browser.ts']);
+  return new Set([...staticClosure(manifest, CHARTS)].filter((file) => !rest.has(file)));
 }
 
-const FIRST_VISIT = ['index.html', 'src/app/routes/overview.tsx', 'src/locales/nb/common.json', 'src/locales/nb/overview.json', 'mocks/browser.ts'];
-const CHARTS = ['area-progress-chart', 'deadline-chart', 'burn-up-chart'].map((name) => `src/features/overview/components/${name}.tsx`);
-
-test('a first visit to / loads what npm run size counts, and the overview’s charts only after it', async ({ browser }) => {
-  const manifest = readManifest();
-  const expected = staticClosure(manifest, FIRST_VISIT);
-  const lazy = overviewLazyModules(manifest);
-  expect(lazy).toEqual(expect.arrayContaining(CHARTS));
-  const allowedLater = staticClosure(manifest, lazy);
-  const chartCode = [...staticClosure(manifest, CHARTS)].filter((file) => !expected.has(file));
-  // recharts is not part of the budgeted first visit.
-  expect(chartCode.length).toBeGreaterThan(0);
-
-  const context = await browser.newContext();
-  const page = await context.newPage();
+function loadedScripts(page: Page): Set<string> {
   const loaded = new Set<string>();
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (path.startsWith('/assets/') && path.endsWith('.js')) loaded.add(path.slice(1));
   });
+  return loaded;
+}
+
+test('on a phone, the overview loads no chart code until the reader scrolls to the charts, and then draws them', async ({ browser }) => {
+  const charts = chartCode();
+  expect(charts.size).toBeGreaterThan(0);
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const loaded = loadedScripts(page);
   await page.goto('/');
   await waitForPage(page);
-  await expect(page.getByText('Tiltak i alt')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Tiltak i alt 34$/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect([...loaded].filter((file) => charts.has(file))).toEqual([]);
+  await expect(page.locator('.recharts-surface')).toHaveCount(0);
+
+  await scrollToEveryChart(page);
+  await expect(page.locator('.chart svg.recharts-surface')).toHaveCount(3);
   await expect(page.locator('[data-chart="area-progress"] [data-segment]').first()).toBeVisible();
-  for (const file of expected) expect(loaded, `first visit loads ${file}`).toContain(file);
-  const later = [...loaded].filter((file) => !expected.has(file));
-  expect(later.filter((file) => !allowedLater.has(file)), 'only the overview’s lazy chunks load after the first visit’s').toEqual([]);
-  expect(later).toEqual(expect.arrayContaining(chartCode));
+  expect([...charts].filter((file) => !loaded.has(file))).toEqual([]);
   await context.close();
 });
 
 test('the figures and the charts’ tables do not wait for the chart code, and do without it', async ({ browser }) => {
-  const manifest = readManifest();
-  const expected = staticClosure(manifest, FIRST_VISIT);
-  const panels = staticClosure(manifest, ['src/features/overview/components/chart-sections.ts']);
-  const chartCode = new Set([...staticClosure(manifest, CHARTS)].filter((file) => !expected.has(file) && !panels.has(file)));
-
+  const charts = chartCode();
   const context = await browser.newContext();
   const page = await context.newPage();
   // On the context, not the page: the mock API's service worker fetches the app's files, and only context routes see those.
   await context.route('**/assets/*.js', (route) => {
     const file = new URL(route.request().url()).pathname.slice(1);
-    return chartCode.has(file) ? route.abort() : route.continue();
+    return charts.has(file) ? route.abort() : route.continue();
   });
   await page.goto('/');
   await expect(page.getByRole('link', { name: /^Fullført \d+/ })).toBeVisible();
+  await scrollToEveryChart(page);
   for (const title of ['Fremdrift per område', 'Frister per målår', 'Fullført over tid, mot målene']) {
     const panel = page.getByRole('region', { name: title });
     await expect(panel.getByText('Diagrammet kunne ikke lastes. Tabellen viser de samme tallene.')).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectFitsPhone, waitForPage } from './support';
+import { expectFitsPhone, scrollToEveryChart, waitForPage } from './support';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -69,6 +69,8 @@ test('a bad date in the address says what is wrong, and a link goes back to toda
 test('prints on A4 with the figures, the charts and the date of the data, without navigation or controls', async ({ page }) => {
   await page.goto('/?asOf=2017-12-31');
   await waitForPage(page);
+  await scrollToEveryChart(page);
+  await expect(page.locator('.chart svg.recharts-surface')).toHaveCount(3);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeHidden();
   await expect(page.getByRole('combobox', { name: 'Språk' })).toBeHidden();
@@ -89,11 +91,26 @@ test('prints on A4 with the figures, the charts and the date of the data, withou
   expect(pages).toBeLessThanOrEqual(3);
 });
 
+test('printed before the reader has scrolled to the charts, each chart is on paper as its table', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForPage(page);
+  await page.emulateMedia({ media: 'print' });
+  for (const title of ['Frister per målår', 'Fullført over tid, mot målene']) {
+    const panel = page.locator('section.chart-panel').filter({ has: page.getByRole('heading', { name: title }) });
+    await expect(panel.locator('.chart-panel__deferred')).toHaveCount(1);
+    await expect(panel.locator('table')).toBeVisible();
+  }
+  await context.close();
+});
+
 test('on a 390 px phone nothing runs off the side, and the charts fit', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto('/?asOf=2016-06-30&compareTo=2015-12-31');
   await waitForPage(page);
+  await scrollToEveryChart(page);
   await expect(page.locator('[data-segment]').first()).toBeVisible();
   await expectFitsPhone(page);
   await context.close();

@@ -33,11 +33,26 @@ export async function useLanguage(context: BrowserContext, language: Language): 
   }, language);
 }
 
-/** Waits until the page has its heading and nothing is loading any more (the overview's charts included). */
+/** Waits until the page has its heading, the app runs, and nothing is loading any more (charts below the fold are drawn only when scrolled to). */
 export async function waitForPage(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The app has taken over from the page's prerendered frame (whose controls do nothing yet).
+  await expect(page.locator('.app[data-frame]')).toHaveCount(0, { timeout: 20_000 });
   // Waiting longer only delays a test that fails anyway; the 10,000-measure view can take this long under load.
   await expect(page.locator('.query-state--loading, .page-loading, .chart-panel--placeholder, .chart-panel__loading')).toHaveCount(0, { timeout: 20_000 });
+}
+
+/**
+ * Scrolls to every chart on the page, as a reader would: charts draw when they come near the viewport
+ * (src/components/charts/use-near-viewport.ts). Waits until each has drawn, or failed and shown its table.
+ */
+export async function scrollToEveryChart(page: Page): Promise<void> {
+  const waiting = page.locator('.chart-panel__deferred, .chart-panel__loading, .chart-panel--placeholder, .query-state--loading');
+  await expect(async () => {
+    const deferred = page.locator('.chart-panel__deferred');
+    if ((await deferred.count()) > 0) await deferred.first().scrollIntoViewIfNeeded();
+    await expect(waiting).toHaveCount(0, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** A key that i18next could not find shows as ⟦key⟧ (see src/lib/i18n.ts). */

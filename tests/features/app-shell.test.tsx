@@ -60,7 +60,7 @@ describe('the app shell', () => {
     const figures = await screen.findByRole('region', { name: 'Nøkkeltall' });
     expect(within(figures).getByText('Tiltak i alt').parentElement?.querySelector('.key-figure__value')).toHaveTextContent(/^28$/);
     expect(within(figures).getByText(/89\s%\sav alle/)).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: /Antall tiltak per område og status/ });
+    const table = await screen.findByRole('table', { name: /Antall tiltak per område og status/ });
     const omsorg = within(table).getByRole('rowheader', { name: 'Omsorgstjenestene' }).closest('tr');
     if (!omsorg) throw new Error('no row');
     // Statuses in the charts' order: completed, in progress, at risk, planned, cancelled, replaced.

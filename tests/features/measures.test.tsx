@@ -8,7 +8,7 @@ import { MELD_ST_26, MELD_ST_26_ID } from '@mocks/fixtures';
 import { server } from '@mocks/node';
 import { measurePageSchema } from '@/domain/api-contract';
 import { toMeasureSummary } from '@/domain/measure-summary';
-import { renderRoute } from '../render';
+import { holdResponses, renderRoute } from '../render';
 import { captureDownloads } from '../support/downloads';
 
 // These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
@@ -400,6 +400,33 @@ describe('/tiltak/:id', () => {
     expect(entries[3]).toHaveTextContent('senere enn planlagt');
   });
 
+  const frameOf = (id: string) => {
+    const measure = MELD_ST_26.measures.find((candidate) => candidate.id === id);
+    if (!measure) throw new Error(id);
+    return { kind: 'measure', measure: { id, number: measure.number, planId: measure.planId, planReference: 'Meld. St. 26 (2014–2015)', title: measure.title } };
+  };
+
+  it('shows the number, plan and title its prerendered frame carried while the measure loads, then the measure', async () => {
+    const { release } = holdResponses('/api/measures/:id');
+    renderRoute('/tiltak/ms26-13', { frameSubject: frameOf('ms26-13') });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nasjonal faglig retningslinje for helsestasjon og skolehelsetjenesten (Hdir) – 2015' })).toBeInTheDocument();
+    expect(screen.getByText('Tiltak 13 i Meld. St. 26 (2014–2015)')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Laster …');
+    expect(screen.queryByText('Ny retningslinje som erstatter IS-1154.')).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByText('Ny retningslinje som erstatter IS-1154.')).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('does not show what a frame knew about another measure', async () => {
+    const { release } = holdResponses('/api/measures/:id');
+    renderRoute('/tiltak/ms26-14', { frameSubject: frameOf('ms26-13') });
+    expect(await screen.findByRole('status')).toHaveTextContent('Laster …');
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent(/Nasjonal faglig retningslinje/);
+  });
+
   it('shows the municipal duty with its legal basis and in-force date', async () => {
     renderRoute('/tiltak/ms26-17');
     const duties = await screen.findByRole('region', { name: 'Plikter for kommunene' });
@@ -529,7 +556,7 @@ describe('/tiltak/:id, deadlines, related measures, sharing and printing', () =>
     db.useDataset({ kind: 'large', size: 3 });
     renderRoute('/tiltak/syn-00002');
     expect(await screen.findByRole('heading', { name: 'Syntetiske testdata' })).toBeInTheDocument();
-    expect(screen.getByText(/^Tiltak 2 i Syntetisk plan [ABC] \(testdata\)$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Tiltak 2 i Syntetisk plan [ABC] \(testdata\)$/)).toBeInTheDocument();
     // The way back to the real data leads to the list: this measure has no real counterpart.
     expect(screen.getByRole('link', { name: 'Tilbake til ekte data' })).toHaveAttribute('href', '/tiltak?dataset=real');
   });

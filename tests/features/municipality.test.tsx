@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import type { Language } from '@/domain/localized-text';
 import { useUiStore } from '@/stores/ui-store';
-import { renderRoute } from '../render';
+import { holdResponses, renderRoute } from '../render';
 import { captureDownloads, firstBytes } from '../support/downloads';
 
 /** The names of the municipalities the picker lists, as their links read. */
@@ -88,13 +88,34 @@ describe('/kommune: the picker', () => {
 });
 
 describe('/kommune/:nr: the duties', () => {
+  it('shows the name, number and county its prerendered frame carried while the duties load, and no other municipality’s', async () => {
+    const { release } = holdResponses('/api/municipalities/:nr/duties');
+    const bergen = { kind: 'municipality', municipality: { number: '4601', name: 'Bergen', county: { number: '46', name: 'Vestland' } } };
+    renderRoute('/kommune/4601', { frameSubject: bergen });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bergen kommune' })).toBeInTheDocument();
+    expect(screen.getByText('Kommunenummer 4601 · Vestland')).toBeInTheDocument();
+    expect(screen.getByText(/Pliktene under gjelder alle kommuner likt, ikke bare Bergen\./)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Laster …');
+    release();
+    expect(await screen.findByText('Data per 23. november 2026')).toBeInTheDocument();
+    expect(screen.getAllByText(/ikke bare Bergen/)).toHaveLength(1);
+  });
+
+  it('does not show a frame’s municipality on another municipality’s page', async () => {
+    const { release } = holdResponses('/api/municipalities/:nr/duties');
+    renderRoute('/kommune/0301', { frameSubject: { kind: 'municipality', municipality: { number: '4601', name: 'Bergen', county: { number: '46', name: 'Vestland' } } } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kommune 0301' })).toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Oslo - Oslove kommune' })).toBeInTheDocument();
+  });
+
   it('today (23 November 2026) every duty is in force, with dates, legal basis, measures and sources', async () => {
     renderRoute('/kommune/4601');
     expect(await screen.findByRole('heading', { level: 1, name: 'Bergen kommune' })).toBeInTheDocument();
     expect(document.title).toBe('Bergen kommune – Tiltaksmonitor');
     expect(screen.getByText('Kommunenummer 4601 · Vestland')).toBeInTheDocument();
     expect(screen.getByText(/Pliktene under gjelder alle kommuner likt, ikke bare Bergen\./)).toBeInTheDocument();
-    expect(screen.getByText('Data per 23. november 2026')).toBeInTheDocument();
+    expect(await screen.findByText('Data per 23. november 2026')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'SSB: Standard for kommuneinndeling (KLASS 131), gyldig fra 1.1.2024' })).toHaveAttribute(
       'href',
       'https://www.ssb.no/klass/klassifikasjoner/131',
@@ -187,7 +208,7 @@ describe('/kommune/:nr: the duties', () => {
   ])('in %s: %s, %s, %s', async (language, title, inForce, coming, asOfText) => {
     renderRoute('/kommune/4601?asOf=2017-06-30', { language });
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: inForce })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: inForce })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: coming })).toBeInTheDocument();
     if (language !== 'nb') expect(screen.getByText(asOfText)).toBeInTheDocument();
   });

@@ -2,11 +2,14 @@ import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { combineQueries } from '@/components/ui/query-like';
-import { QueryState } from '@/components/ui/query-state';
+import { useFrame } from '@/components/layouts/frame-context';
+import { LoadingLine, QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useMeasure } from '@/features/measures/api/get-measure';
 import { EditMeasure } from '@/features/editing/components/edit-measure';
 import { MeasureDetail } from '@/features/measures/components/measure-detail';
+import { MeasureHeading } from '@/features/measures/components/measure-heading';
+import { measureIdentityFrom } from '@/domain/frame-subject';
 import { useAreas } from '@/lib/catalog/get-areas';
 import { usePlans } from '@/lib/catalog/get-plans';
 import { today } from '@/lib/clock';
@@ -25,7 +28,10 @@ export function MeasureRoute() {
   const { t } = useTranslation('measures');
   const pick = useLocalized();
   const measure = useMeasure(id);
-  useDocumentTitle(measure.data ? pick(measure.data.title).value : t('list.title'));
+  // What the page's frame knew about the measure (its number, plan and title), shown until the data is here.
+  const identity = measureIdentityFrom(useFrame().subject, id);
+  const title = measure.data?.title ?? identity?.title;
+  useDocumentTitle(title ? pick(title).value : t('list.title'));
   const data = combineQueries([measure, useAreas(), usePlans()]);
   return (
     <div className="page">
@@ -36,6 +42,16 @@ export function MeasureRoute() {
       </nav>
       <QueryState
         query={data}
+        pending={
+          identity && (
+            <article className="measure-detail">
+              <header className="measure-detail__header">
+                <MeasureHeading number={identity.number} plan={identity.planReference} title={identity.title} />
+              </header>
+              <LoadingLine />
+            </article>
+          )
+        }
         notFound={
           <>
             <Heading level={1} data-size="lg">

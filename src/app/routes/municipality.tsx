@@ -2,6 +2,7 @@ import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useFrame } from '@/components/layouts/frame-context';
 import { PageHeader } from '@/components/layouts/page-header';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
@@ -12,6 +13,7 @@ import { MunicipalityDutiesView } from '@/features/municipality/components/munic
 import { MunicipalityPicker } from '@/features/municipality/components/municipality-picker';
 import { dutiesHref, readDutiesParams } from '@/features/municipality/utils/duties-params';
 import { toDutyRows } from '@/features/municipality/utils/duty-rows';
+import { municipalityFrom } from '@/domain/frame-subject';
 import { isApiError } from '@/lib/api-client';
 import { usePlans } from '@/lib/catalog/get-plans';
 import { today as clockToday } from '@/lib/clock';
@@ -65,17 +67,22 @@ export function MunicipalityDutiesRoute() {
   const duties = useMunicipalityDuties(nr, params.asOf, usable);
   const data = combineQueries([duties, usePlans()]);
   const chooseMunicipality = useUiStore((state) => state.chooseMunicipality);
-  const found = duties.data?.municipality;
+  const frame = useFrame();
+  // The municipality from its data, or until that arrives, from what the page's frame knew (its name and county).
+  const found = duties.data?.municipality ?? municipalityFrom(frame.subject, nr);
+  const chosen = duties.data?.municipality;
   useEffect(() => {
-    if (found) chooseMunicipality({ number: found.number, name: found.name });
-  }, [found, chooseMunicipality]);
+    if (chosen) chooseMunicipality({ number: chosen.number, name: chosen.name });
+  }, [chosen, chooseMunicipality]);
 
-  if (!params.numberValid) return <MunicipalityProblem kind="malformedNumber" number={nr} />;
+  // The shared frame of every municipality's page is made for no number in particular.
+  const generic = frame.prerendering && found === null;
+  if (!params.numberValid && !generic) return <MunicipalityProblem kind="malformedNumber" number={nr} />;
   if (isApiError(duties.error) && duties.error.isNotFound) return <MunicipalityProblem kind="notFound" number={nr} />;
   return (
     <div className="page municipality-duties">
       <ChangeMunicipality />
-      <PageHeader title={found ? t('duties.title', { name: found.name }) : t('duties.titleNumber', { number: nr })}>
+      <PageHeader title={found ? t('duties.title', { name: found.name }) : generic ? t('picker.title') : t('duties.titleNumber', { number: nr })}>
         {found && <Paragraph className="municipality-identity">{t('duties.identity', { number: found.number, county: found.county.name })}</Paragraph>}
       </PageHeader>
       {params.asOfProblem && (
@@ -92,14 +99,14 @@ export function MunicipalityDutiesRoute() {
           </Paragraph>
         </Alert>
       )}
-      {usable && (
+      {usable && found && <Paragraph className="duties-all">{t('duties.allMunicipalities', { name: found.name })}</Paragraph>}
+      {(usable || generic) && (
         <QueryState query={data}>
           {([result, plans]) => {
             const planMap = new Map(plans.map((plan) => [plan.id, plan]));
             const date = formatDate(result.asOf, language);
             return (
               <>
-                <Paragraph className="duties-all">{t('duties.allMunicipalities', { name: result.municipality.name })}</Paragraph>
                 <Paragraph className="duties-as-of">
                   <strong>{params.asOf === null ? t('duties.dataAsOf', { date }) : t('duties.historical', { date })}</strong>
                 </Paragraph>

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartBoundary } from './chart-boundary';
+import { useNearViewport } from './use-near-viewport';
 import './charts.css';
 
 interface ChartPanelProps {
@@ -9,7 +10,7 @@ interface ChartPanelProps {
   /** The chart in words: what a reader should take from it. */
   summary: ReactNode;
   legend?: ReactNode;
-  /** The chart itself, loaded lazily (recharts is not part of a first visit). */
+  /** The chart itself, loaded lazily (recharts is not part of a first visit) when it comes near the viewport. */
   chart: ReactNode;
   /** Its height, kept while the chart's code loads so that nothing jumps. */
   chartHeight: number;
@@ -28,6 +29,7 @@ export function ChartPanel({ title, summary, legend, chart, chartHeight, table, 
   const { t } = useTranslation('common');
   const [showTable, setShowTable] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [chartRef, near] = useNearViewport<HTMLDivElement>();
   return (
     <Panel
       title={title}
@@ -49,10 +51,15 @@ export function ChartPanel({ title, summary, legend, chart, chartHeight, table, 
           <>
             <div aria-hidden="true" className="chart-panel__figure">
               {legend}
-              <div className="chart-panel__chart" style={{ minHeight: chartHeight }}>
-                <ChartBoundary onError={() => setFailed(true)}>
-                  <Suspense fallback={<div className="chart-panel__loading">{t('chart.loading')}</div>}>{chart}</Suspense>
-                </ChartBoundary>
+              <div className="chart-panel__chart" style={{ minHeight: chartHeight }} ref={chartRef}>
+                {near ? (
+                  <ChartBoundary onError={() => setFailed(true)}>
+                    <Suspense fallback={<div className="chart-panel__loading">{t('chart.loading')}</div>}>{chart}</Suspense>
+                  </ChartBoundary>
+                ) : (
+                  // Drawn when the reader scrolls near it; a printout without it shows the table (charts.css).
+                  <div className="chart-panel__deferred" />
+                )}
               </div>
             </div>
             <div className="visually-hidden">{table(false)}</div>

@@ -30,7 +30,7 @@ export function UserSelect() {
   };
 
   return (
-    <Field data-size="sm" className="setting">
+    <Field data-size="sm" className="setting user-setting">
       <Label htmlFor={id}>{t('settings.user')}</Label>
       <Select
         id={id}

@@ -15,5 +15,7 @@ export function describeError(error: unknown, t: TFunction): string {
       return t('state.error.client', { detail: error.problem?.detail ?? error.problem?.title ?? error.message });
     case 'invalid_response':
       return t('state.error.invalid_response');
+    case 'unavailable':
+      return t('state.error.unavailable');
   }
 }

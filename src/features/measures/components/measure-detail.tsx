@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '@/domain/area';
@@ -16,8 +16,9 @@ import { Section } from '@/components/ui/section';
 import { StatusTag } from '@/components/ui/status-tag';
 import { VerificationTag } from '@/components/ui/verification-tag';
 import { formatDatePoint } from '@/lib/format';
-import { useLanguage, useLocalized } from '@/lib/use-localized';
+import { useLanguage } from '@/lib/use-localized';
 import { slippageSentence } from '../utils/slippage-text';
+import { MeasureHeading } from './measure-heading';
 import { MeasureHistory } from './measure-history';
 import { MeasureObligations } from './measure-obligations';
 import { MeasureSources } from './measure-sources';
@@ -37,21 +38,13 @@ interface MeasureDetailProps {
 export function MeasureDetail({ measure, plans, area, today, actions }: MeasureDetailProps) {
   const { t } = useTranslation(['measures', 'common']);
   const language = useLanguage();
-  const pick = useLocalized();
-  const title = pick(measure.title);
   const plan = plans.get(measure.planId);
   const moves = deadlineMoves(measure);
   const planned = slippageSentence(slippage(measure, today));
   return (
     <article className="measure-detail">
       <header className="measure-detail__header">
-        <Paragraph data-size="sm" className="eyebrow">
-          {t('detail.numberInPlan', { number: measure.number, plan: plan?.reference ?? measure.planId })}
-        </Paragraph>
-        <Heading level={1} data-size="lg" lang={title.isFallback ? title.language : undefined}>
-          {title.value}
-        </Heading>
-        {title.isFallback && <Paragraph data-size="xs">{t('detail.translated')}</Paragraph>}
+        <MeasureHeading number={measure.number} plan={plan?.reference ?? measure.planId} title={measure.title} />
         <div className="tag-row">
           <StatusTag status={measure.status} />
           {isOverdue(measure, today) && <OverdueTag />}

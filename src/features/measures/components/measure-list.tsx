@@ -56,14 +56,17 @@ export function MeasureList({ measures, labelledBy, sort, order, onSort, today, 
   const scrollMargin = useDocumentOffset(listRef);
   const cards = useWidthInEm(listRef) < CARD_LAYOUT_BELOW_EM;
   const labels = useMemo(() => Object.fromEntries(LIST_COLUMNS.map((column) => [column, t(`list.columns.${column}`)])) as Labels, [t]);
+  // A short list is laid out as it is, in the page's flow (no positions to measure and keep, which cost a
+  // layout per row); a long one is virtualized.
+  const virtualized = measures.length > RENDER_ALL_UP_TO;
   const virtualizer = useWindowVirtualizer({
-    count: measures.length,
+    count: virtualized ? measures.length : 0,
     estimateSize: () => (cards ? 250 : 76),
-    overscan: measures.length <= RENDER_ALL_UP_TO ? measures.length : 8,
+    overscan: 8,
     scrollMargin,
     getItemKey: (index) => measures[index]?.id ?? index,
   });
-  const rows = virtualizer.getVirtualItems();
+  const rows = virtualized ? virtualizer.getVirtualItems() : measures.map((measure, index) => ({ key: measure.id, index, start: null }));
 
   return (
     <div
@@ -93,7 +96,11 @@ export function MeasureList({ measures, labelledBy, sort, order, onSort, today, 
           ))}
         </div>
       </div>
-      <div role="rowgroup" className="measure-list__body" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        role="rowgroup"
+        className={`measure-list__body${virtualized ? '' : ' measure-list__body--flow'}`}
+        style={virtualized ? { height: virtualizer.getTotalSize() } : undefined}
+      >
         {rows.map((row) => {
           const measure = measures[row.index];
           if (measure === undefined) return null;
@@ -102,8 +109,8 @@ export function MeasureList({ measures, labelledBy, sort, order, onSort, today, 
               key={row.key}
               measure={measure}
               index={row.index}
-              top={row.start - virtualizer.options.scrollMargin}
-              measureRef={virtualizer.measureElement}
+              top={row.start === null ? null : row.start - virtualizer.options.scrollMargin}
+              measureRef={virtualized ? virtualizer.measureElement : undefined}
               labels={labels}
               area={areas.get(measure.areaId)}
               plan={plans.get(measure.planId)}
@@ -122,8 +129,9 @@ type Labels = Record<(typeof LIST_COLUMNS)[number], string>;
 interface MeasureRowProps {
   measure: MeasureSummary;
   index: number;
-  top: number;
-  measureRef: (element: HTMLElement | null) => void;
+  /** Its position in a virtualized list; null in a list laid out in flow. */
+  top: number | null;
+  measureRef: ((element: HTMLElement | null) => void) | undefined;
   labels: Labels;
   area: Area | undefined;
   plan: Plan | undefined;
@@ -141,7 +149,7 @@ const MeasureRow = memo(function MeasureRow({ measure, index, top, measureRef, l
       aria-rowindex={index + 2}
       data-index={index}
       className="measure-list__row"
-      style={{ transform: `translateY(${top}px)` }}
+      style={top === null ? undefined : { transform: `translateY(${top}px)` }}
     >
       <div role="cell" className="measure-list__cell measure-list__cell--number" data-label={labels.number}>
         {measure.number}

@@ -1,0 +1,42 @@
+/**
+ * The app's pages as data: their address pattern, the texts they need, and the name of their frame (the page
+ * as it looks before its data arrives, prerendered into static HTML at build time, see scripts/frames.ts).
+ *
+ * Plain data with no imports, because three places read it: the router (src/app/router.tsx), the start-up
+ * (src/main.tsx, which loads the first page's code and texts before it renders) and the build and preview
+ * server (vite.config.ts, which prerenders one frame per page and serves the right one for an address).
+ */
+export interface PageRoute {
+  name: 'overview' | 'measures' | 'measure' | 'municipality-picker' | 'municipality-duties' | 'analysis' | 'not-found';
+  /** React Router's pattern; `*` matches what no other page does. */
+  path: string;
+  /** Its module in src/app/routes/ (the frame preloads its code). */
+  module: 'overview' | 'measures' | 'measure' | 'municipality' | 'analysis' | 'not-found';
+  /** The text namespaces (besides `common`) the page renders with. */
+  namespaces: readonly ('measures' | 'overview' | 'editing' | 'municipality' | 'analysis')[];
+  /** An address the frame is rendered for (a pattern with parameters needs an example). */
+  framePath: string;
+}
+
+export const PAGE_ROUTES: readonly PageRoute[] = [
+  { name: 'overview', module: 'overview', path: '/', namespaces: ['overview'], framePath: '/' },
+  { name: 'measures', module: 'measures', path: '/tiltak', namespaces: ['measures'], framePath: '/tiltak' },
+  { name: 'measure', module: 'measure', path: '/tiltak/:id', namespaces: ['measures', 'editing'], framePath: '/tiltak/0' },
+  { name: 'municipality-picker', module: 'municipality', path: '/kommune', namespaces: ['municipality'], framePath: '/kommune' },
+  { name: 'municipality-duties', module: 'municipality', path: '/kommune/:nr', namespaces: ['municipality'], framePath: '/kommune/0000' },
+  { name: 'analysis', module: 'analysis', path: '/analyse', namespaces: ['analysis'], framePath: '/analyse' },
+  { name: 'not-found', module: 'not-found', path: '*', namespaces: [], framePath: '/finnes-ikke' },
+];
+
+/** A regular expression for a page's pattern (`:name` is one path segment; a trailing slash is allowed). */
+export function patternSource(path: string): string {
+  if (path === '*') return '^/.*$';
+  const segments = path.split('/').filter(Boolean).map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return `^/${segments.join('/')}${segments.length > 0 ? '/?' : ''}$`;
+}
+
+/** The page an address shows: the first whose pattern matches, else the not-found page. */
+export function pageRouteFor(pathname: string): PageRoute {
+  const found = PAGE_ROUTES.find((route) => route.path !== '*' && new RegExp(patternSource(route.path)).test(pathname));
+  return found ?? (PAGE_ROUTES.find((route) => route.path === '*') as PageRoute);
+}

@@ -1,0 +1,118 @@
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { useLanguage, waitForPage } from './support';
+
+/** The main pages, with the heading their frame shows before any script has run. */
+const PAGES = [
+  { path: '/', heading: 'Oversikt' },
+  { path: '/tiltak', heading: 'Tiltak' },
+  { path: '/tiltak/ms26-13', heading: 'Nasjonal faglig retningslinje for helsestasjon og skolehelsetjenesten (Hdir) – 2015' },
+  { path: '/kommune/4601', heading: 'Bergen kommune' },
+  { path: '/analyse', heading: 'Analyse' },
+];
+const PHONE = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true };
+
+/** The app's code never arrives: what the reader sees is the page's prerendered frame (and its inline settings script). */
+async function withoutAppCode(context: BrowserContext): Promise<void> {
+  await context.route('**/assets/*.js', (route) => route.abort());
+}
+
+for (const { path, heading } of PAGES) {
+  test(`${path} can be read before any script has run: header, menu and heading are in the page itself`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveCount(4);
+    await expect(page).toHaveTitle(`${heading} – Tiltaksmonitor`);
+    await context.close();
+  });
+
+  test(`${path} on a phone does not move when the app takes over from its frame and the data arrives`, async ({ browser }) => {
+    const frameContext = await browser.newContext(PHONE);
+    await withoutAppCode(frameContext);
+    const frame = await frameContext.newPage();
+    await frame.goto(path);
+    const inFrame = await frame.getByRole('heading', { level: 1 }).boundingBox();
+    const headerInFrame = await frame.locator('header.app-header').boundingBox();
+    await frameContext.close();
+
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(path);
+    await waitForPage(page);
+    await expect(page.locator('.app[data-frame]')).toHaveCount(0);
+    expect(await page.locator('header.app-header').boundingBox()).toEqual(headerInFrame);
+    expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(inFrame);
+    await context.close();
+  });
+}
+
+test('the frame’s controls wait for the app, so that nothing chosen before it runs is lost', async ({ browser }) => {
+  const frameContext = await browser.newContext();
+  await withoutAppCode(frameContext);
+  const frame = await frameContext.newPage();
+  await frame.goto('/analyse');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Analyse');
+  await expect(frame.locator('select[inert]')).toHaveCount(2);
+  await expect(frame.getByRole('combobox', { name: 'Språk' })).toHaveCount(0);
+  await frameContext.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/analyse');
+  await waitForPage(page);
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Analysis');
+  await context.close();
+});
+
+test('a reader who chose nynorsk never sees the bokmål frame: it stays hidden until the app renders', async ({ browser }) => {
+  const frameContext = await browser.newContext();
+  await useLanguage(frameContext, 'nn');
+  await withoutAppCode(frameContext);
+  const frame = await frameContext.newPage();
+  await frame.goto('/');
+  await expect(frame.locator('.app[data-frame]')).toHaveCount(1);
+  await expect(frame.getByRole('heading', { level: 1 })).toBeHidden();
+  await frameContext.close();
+
+  const context = await browser.newContext();
+  await useLanguage(context, 'nn');
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForPage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Oversikt');
+  await expect(page.getByRole('navigation', { name: 'Hovudmeny' })).toBeVisible();
+  await context.close();
+});
+
+test('an address with filters shows the frame’s header, not its unfiltered page, until the app renders', async ({ browser }) => {
+  const context = await browser.newContext();
+  await withoutAppCode(context);
+  const page = await context.newPage();
+  await page.goto('/tiltak?status=completed');
+  await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await context.close();
+});
+
+test('a frame for one measure is not shown when another dataset is served', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => window.localStorage.setItem('tiltaksmonitor:mock-dataset', JSON.stringify({ kind: 'large', size: 5 })));
+  await withoutAppCode(context);
+  const page = await context.newPage();
+  await page.goto('/tiltak/ms26-13');
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await context.close();
+});
+
+test('when the demo API cannot start in the browser, the page says so instead of failing quietly', async ({ browser }) => {
+  const context = await browser.newContext();
+  // A browser without service workers (some private modes, some policies).
+  await context.addInitScript(() => Object.defineProperty(navigator, 'serviceWorker', { value: undefined }));
+  const page = await context.newPage();
+  await page.goto('/tiltak');
+  await expect(page.getByRole('alert')).toContainText('Demo-API-et kunne ikke starte i denne nettleseren');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiltak');
+  await context.close();
+});
