@@ -1,4 +1,4 @@
-import { Spinner } from '@digdir/designsystemet-react';
+import { Spinner } from './spinner';
 import { useTranslation } from 'react-i18next';
 
 /** Shown while a page's code loads. */
