@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { designsystemetSelectors } from './scripts/designsystemet-css.ts';
 import { framesPlugin } from './scripts/vite-plugin-frames.ts';
 
 /**
@@ -39,12 +40,19 @@ function noMockWorkerWithBackend(mocking: boolean): Plugin {
   };
 }
 
+/** A chunk group's test for script modules only: the styles stay with the module that imports them. */
+function scripts(pattern: RegExp): (id: string) => boolean {
+  return (id) => pattern.test(id) && !/\.css(\?|$)/.test(id);
+}
+
 export default defineConfig(({ mode }) => {
   // Whether the embedded mock API is built in (src/lib/env.ts): not when a backend is named.
   const mocking = (loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? '').trim() === '';
   return {
     plugins: [react(), noDesignsystemetWebOnServer(), framesPlugin(), noMockWorkerWithBackend(mocking)],
     define: { __MOCK_API__: JSON.stringify(mocking) },
+    // Designsystemet's rules that made every change restyle the whole page (see the file).
+    css: { postcss: { plugins: [designsystemetSelectors()] } },
     resolve: {
       alias: [
         { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
@@ -73,15 +81,17 @@ export default defineConfig(({ mode }) => {
            */
           codeSplitting: {
             groups: [
-              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 4 },
+              // Vite's helper that loads a lazy module's files: the start-up needs it, and nothing else.
+              { name: 'preload', test: /vite[\\/]preload-helper/, priority: 5 },
+              { name: 'react', test: scripts(/node_modules[\\/](react|react-dom|scheduler)[\\/]/), priority: 4 },
               {
                 name: 'libs',
-                test: /node_modules[\\/](react-router|i18next|react-i18next|@tanstack[\\/](query-core|react-query)|zustand|zod|@digdir|clsx|@radix-ui|use-sync-external-store)[\\/]/,
+                test: scripts(/node_modules[\\/](react-router|i18next|react-i18next|@tanstack[\\/](query-core|react-query)|zustand|zod|@digdir|clsx|@radix-ui|use-sync-external-store)[\\/]/),
                 priority: 3,
               },
               {
                 name: 'shared',
-                test: (id) => /[\\/]src[\\/](domain|lib|components|stores)[\\/]/.test(id) && !/[\\/]components[\\/]charts[\\/]chart-kit/.test(id),
+                test: (id) => scripts(/[\\/]src[\\/](domain|lib|components|stores)[\\/]/)(id) && !/[\\/]components[\\/]charts[\\/]chart-kit/.test(id),
                 priority: 2,
               },
             ],

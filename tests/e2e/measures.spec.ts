@@ -170,3 +170,14 @@ test('the measure page prints without the app around it, with the addresses of i
     .evaluate((link) => getComputedStyle(link, '::after').content);
   expect(after).toContain('https://lovdata.no/dokument/SF/forskrift/2015-11-13-1287');
 });
+
+test('printing the list prints every measure, also those far below the screen', async ({ page }) => {
+  await page.goto('/tiltak');
+  await waitForPage(page);
+  await page.emulateMedia({ media: 'print' });
+  const table = measureTable(page);
+  await expect(table.getByRole('row')).toHaveCount(35);
+  // Rows far below the screen skip rendering on screen (content-visibility); on paper none may.
+  const lastLink = table.getByRole('row').last().getByRole('link');
+  expect(await lastLink.evaluate((link) => link.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+});
