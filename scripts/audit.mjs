@@ -10,6 +10,10 @@
  *
  *   npm run audit                         build, floors, Lighthouse, long tasks
  *   node scripts/audit.mjs --routes=/,/analyse --runs=1 --no-long-tasks     (after a build)
+ *   node scripts/audit.mjs --before=../old-dist                            also an older build, run by run
+ *
+ * With --before=<folder of another build>, that build is served beside this one and audited in the same runs,
+ * before this one's app and floor: before against after, side by side.
  *
  * Writes .lighthouse/audit.json and .lighthouse/audit.md, and the Lighthouse reports of every run.
  * Exits 1 when a route misses a target of issue 10 (see TARGETS); never run in CI (it times things).
@@ -41,7 +45,9 @@ const routes = args.routes ? MAIN_ROUTES.filter((route) => args.routes.split(','
 const chrome = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 mkdirSync('.lighthouse/runs', { recursive: true });
-const preview = await startPreview(Number(process.env.AUDIT_PORT ?? 4180));
+const port = Number(process.env.AUDIT_PORT ?? 4180);
+const preview = await startPreview(port);
+const before = args.before ? await startPreview(port + 1, args.before) : null;
 let failed = false;
 try {
   const floors = await makeFloors(preview.origin, routes, { chrome });
@@ -49,13 +55,16 @@ try {
   for (const route of routes) {
     const appRuns = [];
     const floorRuns = [];
+    const beforeRuns = [];
     for (let run = 0; run < runs; run += 1) {
+      if (before) beforeRuns.push(lighthouse(`${before.origin}${route.path}`, `${route.slug}-before-${run}`));
       appRuns.push(lighthouse(`${preview.origin}${route.path}`, `${route.slug}-app-${run}`));
       floorRuns.push(lighthouse(`${preview.origin}${floors.get(route.slug)}`, `${route.slug}-floor-${run}`));
     }
-    rows.push({ route: route.path, app: median(appRuns), floor: median(floorRuns), runs });
+    rows.push({ route: route.path, app: median(appRuns), floor: median(floorRuns), ...(before ? { before: median(beforeRuns) } : {}), runs });
   }
-  const table = printTable(rows);
+  let table = printTable(rows);
+  if (before) table += `\n\n${printBefore(rows, args.before)}`;
   let longTasks = null;
   if (args['long-tasks'] !== 'false' && !('no-long-tasks' in args)) {
     longTasks = await measureLongTasks(preview.origin, { chrome });
@@ -66,6 +75,7 @@ try {
   failed = rows.some((row) => misses(row).length > 0);
 } finally {
   await preview.stop();
+  await before?.stop();
 }
 process.exit(failed ? 1 : 0);
 
@@ -120,6 +130,24 @@ function misses({ app, floor }) {
   if (app.lcp - floor.lcp > TARGETS.lcpAboveFloorMs) missed.push(`LCP > floor + ${TARGETS.lcpAboveFloorMs} ms`);
   if (app.accessibility < TARGETS.accessibility) missed.push(`accessibility ${app.accessibility} < ${TARGETS.accessibility}`);
   return missed;
+}
+
+function printBefore(rows, dir) {
+  const s = (ms) => (ms / 1000).toFixed(2);
+  const lines = [
+    `Before (${dir}) against after (this build), the same runs:`,
+    '',
+    '| route | score before / after | FCP s before / after | LCP s before / after | TBT ms before / after | CLS before / after | JS files / kB before / after |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const { route, before, app } of rows) {
+    lines.push(
+      `| \`${route}\` | ${before.score.toFixed(2)} / ${app.score.toFixed(2)} | ${s(before.fcp)} / ${s(app.fcp)} | ${s(before.lcp)} / ${s(app.lcp)} | ${Math.round(before.tbt)} / ${Math.round(app.tbt)} | ${before.cls.toFixed(3)} / ${app.cls.toFixed(3)} | ${before.scriptFiles} / ${before.scriptKb.toFixed(0)} → ${app.scriptFiles} / ${app.scriptKb.toFixed(0)} |`,
+    );
+  }
+  const table = lines.join('\n');
+  console.log(`${table}\n`);
+  return table;
 }
 
 function printTable(rows) {

@@ -2,7 +2,7 @@
  * The floor of a route: the route after it has rendered in Chromium at Lighthouse's phone size, with every
  * lazy part drawn (the page is scrolled through once), saved as static HTML with its CSS and without any
  * script or script preload. Form controls keep what they show (their state is written into attributes).
- * Saved under dist/__floor/<slug>/index.html, so that `vite preview` serves it beside the app with the same
+ * Saved under <build>/__floor/<slug>/index.html, so that `vite preview` serves it beside the app with the same
  * assets; a copy goes to .lighthouse/floors/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ export async function waitUntilRendered(page) {
   await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, LOADING_SELECTOR, { timeout: 30_000 });
 }
 
-export async function makeFloors(origin, routes, { chrome }) {
+export async function makeFloors(origin, routes, { chrome, outDir = 'dist', name = '' }) {
   const browser = await chromium.launch({ executablePath: chrome, args: CHROMIUM_ARGS });
   const floors = new Map();
   mkdirSync('.lighthouse/floors', { recursive: true });
@@ -73,10 +73,10 @@ export async function makeFloors(origin, routes, { chrome }) {
         return `<!doctype html>\n${root.outerHTML}`;
       });
       await context.close();
-      const dir = `dist/__floor/${route.slug}`;
+      const dir = `${outDir}/__floor/${route.slug}`;
       mkdirSync(dir, { recursive: true });
       writeFileSync(`${dir}/index.html`, html);
-      writeFileSync(`.lighthouse/floors/${route.slug}.html`, html);
+      writeFileSync(`.lighthouse/floors/${name}${route.slug}.html`, html);
       floors.set(route.slug, `/__floor/${route.slug}/`);
     }
   } finally {

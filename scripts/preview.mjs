@@ -1,11 +1,11 @@
 /**
- * `vite preview` of dist/ on a local port, for the scripts that measure the build in a browser
- * (audit, size). Started and stopped by the script that needs it.
+ * `vite preview` of a build (dist/, or `outDir`) on a local port, for the scripts that measure the build in a
+ * browser (audit, size). Started and stopped by the script that needs it.
  */
 import { spawn } from 'node:child_process';
 
-export async function startPreview(port) {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+export async function startPreview(port, outDir = 'dist') {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], {
     stdio: 'ignore',
     detached: true,
   });

@@ -50,7 +50,9 @@ export function frameFile(route: PageRoute): string {
 export function frameFor(outDir: string, pathname: string): string {
   const own = `${PAGES_DIR}${pathname.replace(/\/$/, '')}.html`;
   if (/^\/[\w/-]+$/.test(pathname) && existsSync(join(outDir, own))) return own;
-  return frameFile(pageRouteFor(pathname));
+  const shared = frameFile(pageRouteFor(pathname));
+  // A build without frames (an older one, served to compare) answers every page with index.html.
+  return existsSync(join(outDir, shared)) ? shared : 'index.html';
 }
 
 /**
