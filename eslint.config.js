@@ -3,6 +3,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { importDirection } from './scripts/import-direction.mjs';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'screenshots', 'test-results', 'playwright-report'] },
@@ -35,6 +36,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...importDirection,
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

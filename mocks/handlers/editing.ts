@@ -1,8 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { measureDetailSchema, type Conflict } from '@/domain/api-contract';
+import type { Measure } from '@/domain/measure';
 import { applyChange, measureChangeSchema, validateChange } from '@/domain/measure-change';
 import { planStart } from '@/domain/plan';
-import { today } from '@/lib/clock';
+import { now, today } from '@/lib/clock';
 import { requirePermission } from '../auth';
 import { db } from '../db';
 import { API, endpoint, parseJsonBody, problem, ProblemError, respond } from './http';
@@ -21,6 +22,11 @@ function expectedVersion(request: Request): number {
     ]));
   }
   return Number(match[1]);
+}
+
+/** The fields of a measure that its history decides (src/domain/as-of.ts). */
+function stateFields({ status, deadline, completedOn, replacedBy }: Measure) {
+  return { status, deadline, completedOn, replacedBy };
 }
 
 function etag(version: number): string {
@@ -66,7 +72,10 @@ export const editingHandlers = [
           ),
         );
       }
-      const updated = applyChange(measure, change, { name: `${user.name} (${user.organisation})` }, new Date().toISOString());
+      // The change applies to today's state (findMeasure replays it: the `from` every page showed), on top of
+      // the whole recorded history.
+      const recorded = db.measure(measure.id) ?? measure;
+      const updated = applyChange({ ...recorded, ...stateFields(measure) }, change, { name: `${user.name} (${user.organisation})` }, now());
       db.saveMeasure(updated);
       return respond(measureDetailSchema, updated, { headers: { ETag: etag(updated.version) } });
     }),

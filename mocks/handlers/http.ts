@@ -2,7 +2,7 @@ import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { type Problem } from '@/domain/api-contract';
-import { searchParamsToRecord } from '@/domain/measure-query';
+import { searchParamsToRecord } from '@/domain/measure-list-query';
 import { today } from '@/lib/clock';
 import { mockConfig } from '../config';
 import { db } from '../db';

@@ -1,19 +1,19 @@
 import { http } from 'msw';
 import { historyListSchema, measureDetailSchema, measurePageSchema } from '@/domain/api-contract';
-import { measuresAsOf } from '@/domain/as-of';
-import type { Measure } from '@/domain/measure';
-import { filterMeasures, measureListQuerySchema, paginate, sortMeasures, type MeasureListQuery } from '@/domain/measure-query';
+import { filterMeasures } from '@/domain/measure-filter';
+import { measureListQuerySchema, paginate, type MeasureListQuery } from '@/domain/measure-list-query';
+import { sortMeasures } from '@/domain/measure-sort';
 import { toMeasureSummary } from '@/domain/measure-summary';
 import { idSchema } from '@/domain/plan';
+import { today } from '@/lib/clock';
 import { db } from '../db';
+import { measureOn, measuresOn, withoutReplayFlag, type MeasureOnDate } from '../measures-on';
 import { API, endpoint, parseQuery, pastDateOrToday, problem, ProblemError, respond } from './http';
 
-/** measuresAsOf marks each measure with `uncertain`; the list contract has no such field. */
-function withoutReplayFlag(measure: Measure & { uncertain?: boolean }): Measure {
-  const { uncertain, ...rest } = measure;
-  return rest;
-}
-
+/**
+ * The measure with the id from the path, as it stands today (replayed from its history, as every endpoint
+ * serves it): 400 for an id that cannot be one, 404 when there is none.
+ */
 export function findMeasure(rawId: string | readonly string[] | undefined) {
   const id = idSchema.safeParse(rawId);
   if (!id.success) {
@@ -21,9 +21,11 @@ export function findMeasure(rawId: string | readonly string[] | undefined) {
       { field: 'id', code: 'invalid_format', message: 'Invalid measure id' },
     ]));
   }
-  const measure = db.measure(id.data);
-  if (measure === undefined) throw new ProblemError(problem(404, 'Not Found', `No measure has the id "${id.data}".`));
-  return measure;
+  const stored = db.measure(id.data);
+  if (stored === undefined) throw new ProblemError(problem(404, 'Not Found', `No measure has the id "${id.data}".`));
+  // A measure of a plan not yet presented has no state today: it is served as recorded.
+  const onToday = measureOn(id.data, today());
+  return onToday === undefined ? stored : withoutReplayFlag(onToday);
 }
 
 /**
@@ -31,14 +33,14 @@ export function findMeasure(rawId: string | readonly string[] | undefined) {
  * 1,000 for 10,000 measures) does not have the whole list replayed, filtered and sorted for each page.
  * It is keyed by everything but the page, and by the store's revision, so an edit is seen at once.
  */
-let lastList: { key: string; matching: Measure[] } | null = null;
+let lastList: { key: string; matching: MeasureOnDate[] } | null = null;
 
-function matchingMeasures(query: MeasureListQuery, date: string): Measure[] {
+function matchingMeasures(query: MeasureListQuery, date: string): MeasureOnDate[] {
   const { page, pageSize, ...rest } = query;
   const key = JSON.stringify([db.revision, date, rest]);
   if (lastList?.key === key) return lastList.matching;
   const { sort, order, lang, asOf, ...filters } = rest;
-  const measures = asOf === undefined ? db.allMeasures() : measuresAsOf(db.allMeasures(), asOf);
+  const measures = measuresOn(date);
   const areaOrder = new Map(db.areas().map((area) => [area.id, area.order]));
   const matching = sortMeasures(filterMeasures(measures, filters, date), sort, order, { today: date, language: lang, areaOrder });
   lastList = { key, matching };

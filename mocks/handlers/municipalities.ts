@@ -1,5 +1,4 @@
 import { http } from 'msw';
-import { measuresAsOf } from '@/domain/as-of';
 import type { Measure } from '@/domain/measure';
 import { municipalDuties, type MunicipalDuty } from '@/domain/municipal-duties';
 import {
@@ -12,7 +11,7 @@ import {
   searchMunicipalities,
   type Municipality,
 } from '@/domain/municipality';
-import { db } from '../db';
+import { measuresOn } from '../measures-on';
 import { API, endpoint, parseQuery, pastDateOrToday, problem, ProblemError, respond } from './http';
 
 /** The 357 municipalities load when first asked for, not with the rest of the mock. */
@@ -68,8 +67,8 @@ export const municipalityHandlers = [
       const { municipality, source } = await findMunicipality(params.nr);
       const query = parseQuery(request, municipalityDutiesQuerySchema);
       const asOf = pastDateOrToday(query.asOf);
-      // The duties as the measures stood on that date: those that did not exist yet are left out.
-      const measures = query.asOf === undefined ? db.allMeasures() : measuresAsOf(db.allMeasures(), asOf);
+      // The duties as the measures stood on that date (today included): those that did not exist yet are left out.
+      const measures = measuresOn(asOf);
       const byId = new Map(measures.map((measure) => [measure.id, measure]));
       const duties = municipalDuties(measures, asOf);
       return respond(municipalityDutiesSchema, {

@@ -42,6 +42,12 @@ const progressShape = {
 
 export const progressSchema = z.strictObject(progressShape);
 
+/** `GET /api/summary?plan=&asOf=`: the figures for some plans (every plan when none is given), today or on a past date. */
+export const summaryQuerySchema = z.strictObject({
+  plan: z.optional(z.array(idSchema)),
+  asOf: z.optional(isoDateSchema),
+});
+
 export const summarySchema = z.strictObject({
   /** The date the figures describe: today, or the `asOf` asked for. */
   asOf: isoDateSchema,
@@ -49,6 +55,7 @@ export const summarySchema = z.strictObject({
   areas: z.array(z.strictObject({ ...progressShape, areaId: z.string() })),
   totals: progressSchema,
   overdue: count(),
+  /** Open measures due from `asOf` up to DUE_WITHIN_YEAR_MONTHS (domain/overdue.ts) months ahead. */
   dueWithinYear: count(),
   /** Measures whose state on `asOf` is uncertain because a change is known only to a year or month. */
   uncertain: count(),
@@ -73,7 +80,8 @@ export const statusChangesQuerySchema = z
     }),
   );
 
-export const statusChangeSchema = z.strictObject({
+/** One row of `/api/status-changes`: a measure whose status differs between the two dates. */
+export const statusChangeRowSchema = z.strictObject({
   measureId: idSchema,
   planId: idSchema,
   number: z.int().check(z.positive()),
@@ -86,14 +94,14 @@ export const statusChangeSchema = z.strictObject({
   /** The state on either date rests on a change known only to its year or month. */
   uncertain: z.boolean(),
 });
-export type StatusChange = z.infer<typeof statusChangeSchema>;
+export type StatusChangeRow = z.infer<typeof statusChangeRowSchema>;
 
 export const statusChangesSchema = z.strictObject({
   from: isoDateSchema,
   to: isoDateSchema,
   planIds: z.array(z.string()),
   /** In plan order, then by number. */
-  items: z.array(statusChangeSchema),
+  items: z.array(statusChangeRowSchema),
 });
 export type StatusChanges = z.infer<typeof statusChangesSchema>;
 

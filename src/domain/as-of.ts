@@ -1,4 +1,4 @@
-import { endOf, startOf, type DatePoint, type IsoDate } from './date-point';
+import { endOf, isoDateInOslo, startOf, type DatePoint, type IsoDate } from './date-point';
 import type { Deadline } from './deadline';
 import type { HistoryEntry, Measure } from './measure';
 import type { Status } from './status';
@@ -9,6 +9,7 @@ export interface MeasureState {
   status: Status;
   deadline: Deadline | null;
   completedOn: DatePoint | null;
+  replacedBy: string | null;
   /**
    * True when a change is known only to a year or month that contains the date, so that the state
    * on that very date is not certain. The change is counted from the last day of its period.
@@ -17,15 +18,17 @@ export interface MeasureState {
 }
 
 /**
- * The state of a measure as it stood on `asOf`, replayed from its history. A change counts from
- * the last day it can have happened (a change known as "2016" counts from 31 December 2016), so
- * that the replay never claims more than the sources say.
+ * The state of a measure as it stood on `asOf`, replayed from its history: the one rule for a measure's
+ * status, deadline and completion on any day, today included. A change counts from the last day it can have
+ * happened: the end of the period it is known to (a change known as "2016" counts from 31 December 2016), or
+ * the day it was recorded, if that is earlier (a change recorded on 2 December 2026 as "2026" had happened by
+ * then). So the replay never claims more than the sources say, and today's state is what was recorded.
  */
 export function stateAsOf(measure: Pick<Measure, 'history'>, asOf: IsoDate): MeasureState {
-  const entries = [...measure.history].sort(compareByEffectiveEnd);
-  const state: MeasureState = { exists: false, status: 'planned', deadline: null, completedOn: null, uncertain: false };
+  const entries = [...measure.history].sort(compareByLatestDay);
+  const state: MeasureState = { exists: false, status: 'planned', deadline: null, completedOn: null, replacedBy: null, uncertain: false };
   for (const entry of entries) {
-    if (endOf(entry.effective) > asOf) {
+    if (latestDay(entry) > asOf) {
       if (startOf(entry.effective) <= asOf && changesState(entry)) state.uncertain = true;
       continue;
     }
@@ -48,6 +51,7 @@ function apply(state: MeasureState, entry: HistoryEntry): void {
     case 'status':
       state.status = entry.to;
       state.completedOn = entry.to === 'completed' ? (entry.completedOn ?? entry.effective) : null;
+      state.replacedBy = entry.to === 'replaced' ? (entry.replacedBy ?? null) : null;
       return;
     case 'deadline':
       state.deadline = entry.to;
@@ -58,8 +62,28 @@ function apply(state: MeasureState, entry: HistoryEntry): void {
   }
 }
 
-function compareByEffectiveEnd(a: HistoryEntry, b: HistoryEntry): number {
-  return endOf(a.effective).localeCompare(endOf(b.effective)) || a.recordedAt.localeCompare(b.recordedAt);
+/** The recording day of each entry, kept per entry: a list of 10,000 measures is replayed on every request. */
+const recordedDays = new WeakMap<HistoryEntry, IsoDate>();
+
+/**
+ * The last day a change can have happened: the end of its period, or the day it was recorded if that is
+ * earlier (but never before its period starts: a record cannot move a change out of the period it names).
+ */
+export function latestDay(entry: HistoryEntry): IsoDate {
+  let recorded = recordedDays.get(entry);
+  if (recorded === undefined) {
+    const instant = new Date(entry.recordedAt);
+    recorded = Number.isNaN(instant.getTime()) ? endOf(entry.effective) : isoDateInOslo(instant);
+    recordedDays.set(entry, recorded);
+  }
+  const end = endOf(entry.effective);
+  if (recorded >= end) return end;
+  const start = startOf(entry.effective);
+  return recorded > start ? recorded : start;
+}
+
+function compareByLatestDay(a: HistoryEntry, b: HistoryEntry): number {
+  return latestDay(a).localeCompare(latestDay(b)) || a.recordedAt.localeCompare(b.recordedAt);
 }
 
 /**
@@ -77,7 +101,8 @@ export function measuresAsOf<T extends Measure>(measures: readonly T[], asOf: Is
       status: state.status,
       deadline: state.deadline,
       completedOn: state.completedOn,
-      history: measure.history.filter((entry) => endOf(entry.effective) <= asOf),
+      replacedBy: state.replacedBy,
+      history: measure.history.filter((entry) => latestDay(entry) <= asOf),
       uncertain: state.uncertain,
     });
   }

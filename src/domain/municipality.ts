@@ -3,6 +3,7 @@ import { isoDateSchema } from './date-point';
 import { localizedTextSchema } from './localized-text';
 import { obligationSchema } from './measure';
 import { idSchema } from './plan';
+import { foldForSearch } from './search-text';
 import { httpUrlSchema, sourceSchema } from './source';
 import { statusSchema } from './status';
 
@@ -82,24 +83,9 @@ export const municipalityDutiesSchema = z.strictObject({
 export type MunicipalityDuties = z.infer<typeof municipalityDutiesSchema>;
 
 /**
- * Text for matching names: lower case, accents dropped (á → a, so "Gaivuotna" finds "Gáivuotna"),
- * and the Norwegian letters folded to their usual ASCII forms (ø → o, æ → ae, å → a), so that
- * "Tromso" finds "Tromsø" and "Baerum" finds "Bærum". "Ås" is typed "Ås" or "As"; both find it.
- */
-export function foldForSearch(text: string): string {
-  return text
-    .toLocaleLowerCase('nb')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
  * How well a municipality matches a query; null for no match. Lower is better: 0 exact name or
  * number, 1 name or number starts with it, 2 a word of the name starts with it, 3 the name contains it.
+ * Name and query are folded alike (`foldForSearch`), so "Tromso" finds "Tromsø" and "Baerum" "Bærum".
  * Digits match the number from its start ("46" is every municipality in Vestland).
  */
 export function municipalityMatchRank(municipality: Pick<Municipality, 'number' | 'name'>, query: string): number | null {

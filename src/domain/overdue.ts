@@ -16,18 +16,13 @@ export function isOverdue(measure: DeadlineAndStatus, today: IsoDate): boolean {
   return lastDay !== null && today > lastDay;
 }
 
-/** Open measures whose deadline falls due from today up to `months` months ahead, soonest first. */
-export function upcomingDeadlines<T extends DeadlineAndStatus>(
-  measures: readonly T[],
-  today: IsoDate,
-  months = 12,
-): T[] {
-  const due: { measure: T; lastDay: IsoDate }[] = [];
-  for (const measure of measures) {
-    if (measure.deadline === null || isClosed(measure.status)) continue;
-    if (!isDueWithin(measure.deadline, today, months)) continue;
-    const lastDay = lastDayOnTarget(measure.deadline);
-    if (lastDay !== null) due.push({ measure, lastDay });
-  }
-  return due.sort((a, b) => a.lastDay.localeCompare(b.lastDay)).map((entry) => entry.measure);
+/**
+ * How far ahead "due within a year" looks, in months: `/api/summary`'s `dueWithinYear` counts this
+ * window, and the overview's key figure links to the list filtered by it (`dueWithinMonths`).
+ */
+export const DUE_WITHIN_YEAR_MONTHS = 12;
+
+/** Whether a measure is still open and its deadline falls due from today up to `months` months ahead. */
+export function isOpenAndDueWithin(measure: DeadlineAndStatus, today: IsoDate, months: number): boolean {
+  return measure.deadline !== null && !isClosed(measure.status) && isDueWithin(measure.deadline, today, months);
 }

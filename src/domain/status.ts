@@ -11,10 +11,6 @@ export function isClosed(status: Status): boolean {
   return CLOSED_STATUSES.has(status);
 }
 
-export function isOpen(status: Status): boolean {
-  return !isClosed(status);
-}
-
 export function emptyStatusCounts(): Record<Status, number> {
   return { planned: 0, in_progress: 0, at_risk: 0, completed: 0, cancelled: 0, replaced: 0 };
 }

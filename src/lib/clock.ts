@@ -13,3 +13,15 @@ export function today(): IsoDate {
 export function fixToday(date: IsoDate | null): void {
   fixedToday = date;
 }
+
+const HALF_DAY_MS = 12 * 3_600_000;
+
+/**
+ * The moment a change is recorded (an ISO timestamp). With a fixed date (tests), it is a moment of that date
+ * (before noon UTC, so the same date in Norway), still moving forward, so that recorded changes keep their order
+ * and never lie after the day the app believes it is.
+ */
+export function now(): string {
+  if (fixedToday === null) return new Date().toISOString();
+  return new Date(Date.parse(`${fixedToday}T00:00:00Z`) + (Date.now() % HALF_DAY_MS)).toISOString();
+}

@@ -3,6 +3,35 @@ export const BOM = '\uFEFF';
 
 export type CsvDelimiter = ',' | ';';
 
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+export const JSON_TYPE = 'application/json';
+
+/** A file to download: its name and type at once, its contents made only when it is asked for (they may load code). */
+export interface ExportFile {
+  name: string;
+  type: string;
+  contents: () => string | Promise<string>;
+}
+
+/** The formats a table of data is offered in: CSV with commas, CSV with semicolons (Norwegian Excel), JSON. */
+export const EXPORT_FORMATS = ['csv', 'csv-semicolon', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+interface TableData<Column extends string> {
+  columns: readonly Column[];
+  /** The CSV rows; the delimiter is given for cells whose decimal sign depends on it. */
+  rows: (delimiter: CsvDelimiter) => readonly Readonly<Record<Column, string | number | boolean>>[];
+  /** The JSON document. */
+  document: () => unknown;
+}
+
+/** A table's data as a file in one of the formats; nothing is built before the file's contents are asked for. */
+export function tableFile<Column extends string>(format: ExportFormat, name: string, data: TableData<Column>): ExportFile {
+  if (format === 'json') return { name, type: JSON_TYPE, contents: () => toJson(data.document()) };
+  const delimiter = format === 'csv' ? ',' : ';';
+  return { name, type: CSV_TYPE, contents: () => toCsv(data.columns, data.rows(delimiter), delimiter) };
+}
+
 /**
  * The CSV text: a header of stable column names, one line per row, CRLF line ends, quoting by
  * Papa Parse. Cells that a spreadsheet would run as a formula (starting with =, +, -, @) are escaped

@@ -5,4 +5,3 @@ import nn from './nn';
 
 /** Every language at once, for tests and checks. The app loads one language at a time (src/lib/i18n.ts). */
 export const allResources = { nb, nn, en } satisfies Record<Language, typeof nb>;
-export type LanguageBundle = typeof nb;

@@ -1,7 +1,8 @@
 import { bench, describe } from 'vitest';
 import { AREAS } from '@mocks/fixtures/areas';
 import { generateSyntheticMeasures } from '@mocks/fixtures/synthetic';
-import { buildCollationIndex, type MeasureFilters, type MeasureSortKey } from '@/domain/measure-query';
+import type { MeasureFilters, MeasureSortKey } from '@/domain/measure-list-query';
+import { buildCollationIndex } from '@/domain/measure-sort';
 import { toMeasureSummary } from '@/domain/measure-summary';
 import { applyListView, instrumentOrder, type ListContext } from '@/features/measures/utils/explore';
 import { allResources } from '@/locales';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measuresAsOf, stateAsOf, statusMovesBetween } from '@/domain/as-of';
+import { latestDay, measuresAsOf, stateAsOf, statusMovesBetween } from '@/domain/as-of';
+import type { HistoryEntry } from '@/domain/measure';
 import { dayPoint, monthPoint, yearPoint } from '@/domain/date-point';
 import type { Deadline } from '@/domain/deadline';
 import { created, deadlineChange, makeMeasure, statusChange } from '../support/measure-factory';
@@ -63,6 +64,33 @@ describe('stateAsOf', () => {
     });
     expect(stateAsOf(measure, '2018-01-01').status).toBe('in_progress');
     expect(stateAsOf(measure, '2019-01-01').status).toBe('completed');
+  });
+
+  describe('a change known only to a period that has not ended: it counts from the day it was recorded', () => {
+    const thisYear = makeMeasure({
+      history: [created(dayPoint('2015-05-07')), statusChange(yearPoint(2026), 'planned', 'completed', '2026-11-23T09:00:00+01:00')],
+    });
+    it.each([
+      ['before the year', '2025-12-31', { status: 'planned', uncertain: false }],
+      ['in the year, before it was recorded: not yet, and uncertain', '2026-11-22', { status: 'planned', uncertain: true }],
+      ['on the day it was recorded: done (it had happened by then), certain', '2026-11-23', { status: 'completed', uncertain: false }],
+      ['later in the year', '2026-12-02', { status: 'completed', uncertain: false }],
+    ])('%s', (_name, asOf, expected) => {
+      expect(stateAsOf(thisYear, asOf)).toMatchObject(expected);
+    });
+
+    it('a record never moves a change before its period starts', () => {
+      const early = makeMeasure({
+        history: [created(dayPoint('2015-05-07')), statusChange(yearPoint(2027), 'planned', 'completed', '2026-11-23T09:00:00+01:00')],
+      });
+      expect(latestDay(early.history[1] as HistoryEntry)).toBe('2027-01-01');
+      expect(stateAsOf(early, '2026-12-31').status).toBe('planned');
+    });
+
+    it('recorded after the period: the end of the period; recorded within it: that day, in Norway', () => {
+      expect(latestDay(statusChange(yearPoint(2016), 'planned', 'completed'))).toBe('2016-12-31');
+      expect(latestDay(statusChange(monthPoint(2026, 11), 'planned', 'completed', '2026-11-05T23:30:00Z'))).toBe('2026-11-06');
+    });
   });
 
   it('forgets the completion date when a measure is reopened', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayPoint, monthPoint, yearPoint } from '@/domain/date-point';
 import { sameDeadline, type Deadline, type DeadlineKind } from '@/domain/deadline';
-import { isOverdue, upcomingDeadlines } from '@/domain/overdue';
+import { DUE_WITHIN_YEAR_MONTHS, isOpenAndDueWithin, isOverdue } from '@/domain/overdue';
 import type { Status } from '@/domain/status';
 
 function deadline(kind: DeadlineKind, point: Deadline['point']): Deadline {
@@ -29,7 +29,7 @@ describe('isOverdue', () => {
   });
 });
 
-describe('upcomingDeadlines', () => {
+describe('isOpenAndDueWithin', () => {
   const measures = [
     { id: 'a', status: 'planned' as Status, deadline: deadline('by', dayPoint('2027-03-01')) },
     { id: 'b', status: 'planned' as Status, deadline: deadline('by', yearPoint(2027)) },
@@ -39,14 +39,16 @@ describe('upcomingDeadlines', () => {
     { id: 'f', status: 'in_progress' as Status, deadline: deadline('by', dayPoint('2026-11-23')) },
     { id: 'g', status: 'planned' as Status, deadline: null },
   ];
+  const due = (months: number) => measures.filter((measure) => isOpenAndDueWithin(measure, '2026-11-23', months)).map((m) => m.id);
 
-  it('keeps open measures due from today to 12 months ahead, soonest first', () => {
+  it('keeps open measures due from today to a year ahead', () => {
     // b is due 31 Dec 2027, outside the window; c is done; d has passed; e and g promise no date.
-    expect(upcomingDeadlines(measures, '2026-11-23', 12).map((m) => m.id)).toEqual(['f', 'a']);
+    expect(DUE_WITHIN_YEAR_MONTHS).toBe(12);
+    expect(due(DUE_WITHIN_YEAR_MONTHS)).toEqual(['a', 'f']);
   });
 
   it('widens with the window', () => {
-    expect(upcomingDeadlines(measures, '2026-11-23', 14).map((m) => m.id)).toEqual(['f', 'a', 'b']);
+    expect(due(14)).toEqual(['a', 'b', 'f']);
   });
 });
 

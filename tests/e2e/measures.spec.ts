@@ -177,6 +177,9 @@ test('printing the list prints every measure, also those far below the screen', 
   await page.emulateMedia({ media: 'print' });
   const table = measureTable(page);
   await expect(table.getByRole('row')).toHaveCount(35);
+  // Paper cannot download: the export toolbar stays on screen only.
+  await expect(page.locator('.export-toolbar')).toHaveCount(1);
+  await expect(page.locator('.export-toolbar')).toBeHidden();
   // Rows far below the screen skip rendering on screen (content-visibility); on paper none may.
   const lastLink = table.getByRole('row').last().getByRole('link');
   expect(await lastLink.evaluate((link) => link.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { renderRoute } from '../render';
+import { tableRows } from '../support/table-rows';
 import { captureDownloads } from '../support/downloads';
 
 /*
@@ -31,14 +32,6 @@ const TARGET_ROWS = [
 
 function panel(name: string) {
   return screen.getByRole('region', { name });
-}
-
-/** A table's body as text, one array per row: the row header, then the cells. */
-function tableRows(table: HTMLElement) {
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.replace(/\s/g, ' ').trim()));
 }
 
 async function ready() {

@@ -138,6 +138,9 @@ describe('/tiltak', () => {
     ['a nynorsk word', 'sjukeheim', [21]],
     ['an English word in titles and descriptions', 'physiotherapist', [24, 26, 27, 28]],
     ['two words, both required', 'døgn omsorg', [21, 22]],
+    ['two words typed without ø', 'dogn omsorg', [21, 22]],
+    ['a word with å and ø', 'pårørende', [23]],
+    ['the same word typed without å and ø', 'parorende', [23]],
   ])('searches titles and descriptions: %s', async (_name, text, numbers) => {
     const { user } = renderRoute('/tiltak');
     await findTable();
@@ -361,6 +364,14 @@ describe('/tiltak export', () => {
     expect(five?.history_entries).toBe(String(MELD_ST_26.measures[4]?.history.length));
   });
 
+  it('is a group named "Last ned utvalget" that says what the files hold', async () => {
+    renderRoute('/tiltak');
+    await findTable();
+    const toolbar = screen.getByRole('group', { name: 'Last ned utvalget' });
+    expect(toolbar).toHaveAccessibleDescription(/^Alle feltene for tiltakene som vises/);
+    expect(within(toolbar).getAllByRole('button').map((button) => button.textContent)).toEqual(['CSV', 'CSV (norsk Excel)', 'JSON']);
+  });
+
   it('downloads the view as JSON with every field, the view’s address and the date', async () => {
     const files = captureDownloads();
     const { user } = renderRoute('/tiltak?hasObligation=true&q=kompetanse');
@@ -432,6 +443,20 @@ describe('/tiltak/:id', () => {
     const duties = await screen.findByRole('region', { name: 'Plikter for kommunene' });
     expect(within(duties).getByText(/helse- og omsorgstjenesteloven § 3-5 tredje ledd/)).toBeInTheDocument();
     expect(within(duties).getByText('1. januar 2017')).toBeInTheDocument();
+  });
+
+  it('shows a duty with the same facts, under the same labels, as the municipality page', async () => {
+    renderRoute('/tiltak/ms26-17');
+    const duties = await screen.findByRole('region', { name: 'Plikter for kommunene' });
+    const facts = within(duties)
+      .getAllByRole('term')
+      .map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(facts.map(([label]) => label)).toEqual(['Krav', 'Lovgrunnlag', 'Gjelder fra', 'Verifisering']);
+    expect(facts.slice(1)).toEqual([
+      ['Lovgrunnlag', expect.stringMatching(/helse- og omsorgstjenesteloven § 3-5 tredje ledd/)],
+      ['Gjelder fra', '1. januar 2017'],
+      ['Verifisering', 'Verifisert'],
+    ]);
   });
 
   it('says which facts are not verified', async () => {

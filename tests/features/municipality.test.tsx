@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import type { Language } from '@/domain/localized-text';
 import { useUiStore } from '@/stores/ui-store';
@@ -136,6 +136,33 @@ describe('/kommune/:nr: the duties', () => {
     expect(within(psychologist).queryByText('Verifisering')).toBeNull();
     const carers = screen.getByRole('heading', { level: 3, name: /^Pårørende med tunge omsorgsoppgaver/ }).closest('.duty') as HTMLElement;
     expect(within(carers).getByText('Verifisering').nextElementSibling).toHaveTextContent('Delvis bekreftet');
+  });
+
+  it('links a duty’s sources as the measure page does (a new tab, no opener), and names a source without an address', async () => {
+    renderRoute('/kommune/4601');
+    const heading = await screen.findByRole('heading', { level: 3, name: 'Fra 2020 må kommunen også ha tilgang til ergoterapeut og psykolog.' });
+    const sources = within(heading.closest('.duty') as HTMLElement).getByText('Kilder').nextElementSibling as HTMLElement;
+    expect(within(sources).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'regjeringen.no: Prop. 71 L (2016–2017), kapittel 3',
+      'Fysioterapeutforbundet: Direkte tilgang godkjent i statsråd',
+      'Handikapnytt: Lovpålagt, men fortsatt langt igjen til alle kommuner har egen ergoterapeut',
+      'Offentlig kilde som siterer helse- og omsorgstjenesteloven § 3-2 (adressen er ikke tatt vare på)',
+      'Helsedirektoratet: Psykologer i kommunene – årsverk og oppgaver',
+    ]);
+    const links = within(sources).getAllByRole('link');
+    expect(links.map((link) => [link.getAttribute('target'), link.getAttribute('rel')])).toEqual(links.map(() => ['_blank', 'noopener noreferrer']));
+    expect(links).toHaveLength(4);
+  });
+
+  it('the checklist toolbar: a named group with print and the two CSV downloads', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    const { user } = renderRoute('/kommune/4601?asOf=2017-06-30');
+    const toolbar = await screen.findByRole('group', { name: 'Sjekkliste' });
+    expect(toolbar).toHaveAccessibleDescription('Utskriften er en sjekkliste på A4 med en avkrysningsrute per plikt. CSV-filen har én rad per plikt.');
+    expect(within(toolbar).getAllByRole('button').map((button) => button.textContent)).toEqual(['Skriv ut', 'Last ned CSV', 'CSV for Excel (semikolon)']);
+    await user.click(within(toolbar).getByRole('button', { name: 'Skriv ut' }));
+    expect(print).toHaveBeenCalledOnce();
   });
 
   it('on 30 June 2017 three duties were in force and five coming (the psychologist duty among them)', async () => {

@@ -6,6 +6,7 @@ import { server } from '@mocks/node';
 import { planListSchema } from '@/domain/api-contract';
 import type { Language } from '@/domain/localized-text';
 import { renderRoute } from '../render';
+import { tableRows } from '../support/table-rows';
 import { db } from '@mocks/db';
 
 // These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
@@ -29,14 +30,6 @@ async function segments(panel: HTMLElement): Promise<Record<string, number>> {
   return Object.fromEntries(
     [...panel.querySelectorAll('[data-segment]')].map((segment) => [segment.getAttribute('data-segment') ?? '', Number(segment.getAttribute('data-count'))]),
   );
-}
-
-/** A table's body as text, one array per row: the row header, then the cells. */
-function tableRows(table: HTMLElement) {
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.replace(/\s/g, ' ')));
 }
 
 function twoPlans() {

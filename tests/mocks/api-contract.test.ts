@@ -14,6 +14,7 @@ import {
 } from '@/domain/api-contract';
 import { expectProblem, get } from '../support/api';
 import { MELD_ST_26_ID } from '@mocks/fixtures';
+import { applyChange } from '@/domain/measure-change';
 
 // These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
 beforeEach(() => {
@@ -132,7 +133,9 @@ describe('GET /api/measures: history summary, as-of histories and the large data
     expect(first.items.map((item) => item.number)).toEqual([22, 23]);
     const measure = db.measure('ms26-22');
     if (!measure) throw new Error('fixture #22 missing');
-    db.saveMeasure({ ...measure, status: 'in_progress' });
+    // A status is what the history says (one status rule): the change is recorded as an entry.
+    const change = { type: 'status', to: 'in_progress', effective: { date: '2026-11-01', precision: 'day' }, reason: 'I gang', language: 'nb' } as const;
+    db.saveMeasure(applyChange(measure, change, { name: 'Test' }, '2026-11-23T10:00:00+01:00'));
     const second = measurePageSchema.parse((await get('/api/measures?status=planned')).body);
     expect(second.items.map((item) => item.number)).toEqual([23]);
   });

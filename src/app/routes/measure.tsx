@@ -5,7 +5,7 @@ import { combineQueries } from '@/components/ui/query-like';
 import { useFrame } from '@/components/layouts/frame-context';
 import { LoadingLine, QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
-import { useMeasure } from '@/features/measures/api/get-measure';
+import { useMeasure } from '@/lib/measures/get-measure';
 import { EditMeasure } from '@/features/editing/components/edit-measure';
 import { MeasureDetail } from '@/features/measures/components/measure-detail';
 import { MeasureHeading } from '@/features/measures/components/measure-heading';

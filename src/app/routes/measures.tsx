@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/layouts/page-header';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
-import { useAllMeasures } from '@/features/measures/api/get-all-measures';
+import { useMeasureScope } from '@/lib/measures/get-measure-scope';
+import { measureScope } from '@/lib/measures/measure-keys';
 import { AsOfNotice, ViewIssues } from '@/features/measures/components/list-notices';
 import { MeasureExplorer } from '@/features/measures/components/measure-explorer';
 import { useListView } from '@/features/measures/hooks/use-list-view';
@@ -17,7 +18,7 @@ export function MeasuresRoute() {
   const language = useLanguage();
   const listView = useListView();
   const { view, issues, update } = listView;
-  const data = combineQueries([useAllMeasures(view.asOf), useAreas(), usePlans()]);
+  const data = combineQueries([useMeasureScope(measureScope(null, view.asOf)), useAreas(), usePlans()]);
   return (
     <div className="page">
       <PageHeader title={t('list.title')} intro={t('list.intro')} />

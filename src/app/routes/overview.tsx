@@ -1,11 +1,9 @@
-import { Paragraph } from '@digdir/designsystemet-react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/layouts/page-header';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
-import { useOverviewMeasures } from '@/features/overview/api/get-overview-measures';
 import { useSummary } from '@/features/overview/api/get-summary';
 import { AsOfNote } from '@/features/overview/components/as-of-note';
 import { DateProblems } from '@/features/overview/components/date-problems';
@@ -16,6 +14,8 @@ import { useAreas } from '@/lib/catalog/get-areas';
 import { usePlans } from '@/lib/catalog/get-plans';
 import { today as clockToday } from '@/lib/clock';
 import { formatDate } from '@/lib/format';
+import { useMeasureScope } from '@/lib/measures/get-measure-scope';
+import { measureScope } from '@/lib/measures/measure-keys';
 import { useLanguage } from '@/lib/use-localized';
 
 const ComparisonSection = lazy(() =>
@@ -41,10 +41,10 @@ export function OverviewRoute() {
   const params = readOverviewParams(search, { today, ...(plans.data ? { plans: plans.data } : {}) });
   const scope = { plan: params.plan, asOf: params.asOf };
   const dateUsable = params.problems.asOf === undefined;
-  const query = { ...(params.plan === null ? {} : { plan: [params.plan] }), ...(params.asOf === null ? {} : { asOf: params.asOf }) };
+  const measuresInScope = measureScope(params.plan, params.asOf);
 
-  const summary = combineQueries([useSummary(query, dateUsable), useAreas(), plans]);
-  const measures = combineQueries([useOverviewMeasures(query, dateUsable), plans]);
+  const summary = combineQueries([useSummary(measuresInScope, dateUsable), useAreas(), plans]);
+  const measures = combineQueries([useMeasureScope(measuresInScope, { enabled: dateUsable }), plans]);
 
   return (
     <div className="page overview">
@@ -70,16 +70,11 @@ export function OverviewRoute() {
             )}
           </QueryState>
           <QueryState query={measures}>
-            {([page, allPlans]) => (
-              <>
-                {page.total > page.items.length && (
-                  <Paragraph data-size="sm">{t('chart.truncated', { shown: page.items.length, total: page.total })}</Paragraph>
-                )}
-                <Suspense fallback={<SectionPlaceholder />}>
-                  <DeadlineSection measures={page.items} today={page.today} scope={scope} />
-                  <BurnUpSection measures={page.items} plans={allPlans} asOf={page.today} />
-                </Suspense>
-              </>
+            {([set, allPlans]) => (
+              <Suspense fallback={<SectionPlaceholder />}>
+                <DeadlineSection measures={set.items} today={set.today} scope={scope} />
+                <BurnUpSection measures={set.items} plans={allPlans} asOf={set.today} />
+              </Suspense>
             )}
           </QueryState>
           <p className="print-only">{t('print.footer', { date: formatDate(params.asOf ?? today, language) })}</p>

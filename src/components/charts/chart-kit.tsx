@@ -2,28 +2,10 @@
  * Pieces the overview's charts share. Only the lazily loaded chart modules import this file, so
  * that recharts stays out of a first visit.
  */
-import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
 import { Bar, LabelList, Rectangle, Text, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from 'recharts';
 import type { Status } from '@/domain/status';
 import { patternId, statusStyle } from './status-style';
-
-/** The width of an element, followed as it changes (the charts' axes adapt to a phone's width). */
-export function useElementWidth<E extends HTMLElement>() {
-  const ref = useRef<E>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    setWidth(element.getBoundingClientRect().width);
-    const observer = new ResizeObserver((entries) => {
-      const entry = entries[0];
-      if (entry) setWidth(entry.contentRect.width);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
 
 export const AXIS_TEXT = { fill: 'var(--ds-color-neutral-text-default)', fontSize: 13 };
 export const GRID_STROKE = 'var(--ds-color-neutral-border-subtle)';

@@ -24,14 +24,18 @@ const TEXTURES: Record<Status, string> = {
   replaced: 'M2,0 v8 M6,0 v8',
 };
 
-export function statusStyle(status: Status): StatusStyle {
-  const color = STATUS_COLORS[status];
+/** How a Designsystemet colour ("success", "warning" …) is drawn: its fill, outline and texture ink. */
+export function colorStyle(color: string, texture: string): StatusStyle {
   return {
     fill: `var(--ds-color-${color}-base-default)`,
     outline: `var(--ds-color-${color}-border-strong)`,
     ink: `var(--ds-color-${color}-base-contrast-default)`,
-    texture: TEXTURES[status],
+    texture,
   };
+}
+
+export function statusStyle(status: Status): StatusStyle {
+  return colorStyle(STATUS_COLORS[status], TEXTURES[status]);
 }
 
 /** The id of a status's pattern inside one chart (ids are per chart, since a page has several). */

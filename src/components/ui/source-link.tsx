@@ -2,13 +2,16 @@ import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '@/domain/source';
 
-/** A source by its title: a link when its address is known, otherwise the title and a note that it is missing. */
+/**
+ * A source by its title: a link (opened in a new tab, without giving it this page) when its address is
+ * known, otherwise the title and a note that the address is missing.
+ */
 export function SourceLink({ source }: { source: Source }) {
-  const { t } = useTranslation('measures');
+  const { t } = useTranslation();
   if (source.url === null) {
     return (
       <span>
-        <span lang="nb">{source.title}</span> ({t('detail.sourceNoUrl')})
+        <span lang="nb">{source.title}</span> ({t('source.noUrl')})
       </span>
     );
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MELD_ST_26 } from '@mocks/fixtures';
 import { generateSyntheticMeasures } from '@mocks/fixtures/synthetic';
-import { buildCollationIndex, type MeasureFilters } from '@/domain/measure-query';
+import type { MeasureFilters } from '@/domain/measure-list-query';
+import { buildCollationIndex } from '@/domain/measure-sort';
 import { toMeasureSummary } from '@/domain/measure-summary';
 import { allResources } from '@/locales';
 import { applyListView, filterChoices, instrumentOrder, type ListContext } from '@/features/measures/utils/explore';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CARER_SUPPORT_2017, CORE_COMPETENCE_2020 } from '@mocks/fixtures/obligations';
 import type { MunicipalityDuties } from '@/domain/municipality';
 import { dutiesHref, readDutiesParams } from '@/features/municipality/utils/duties-params';
-import { dutiesFileName, dutyGroups, dutySourceUrls, toDutyRows } from '@/features/municipality/utils/duty-rows';
+import { dutiesFileName, dutyGroups, dutySources, dutySourceUrls, toDutyRows } from '@/features/municipality/utils/duty-rows';
 
 const TODAY = '2026-11-23';
 
@@ -68,6 +68,14 @@ describe('the duties as rows', () => {
       ['in_force', 1],
       ['coming', 1],
     ]);
+  });
+
+  it('lists each source once for the card, by its address or, without one, by its title', () => {
+    const [duty] = DUTIES.coming;
+    const [first] = duty?.measures ?? [];
+    if (!duty || !first) throw new Error('no duty');
+    const twice = { ...duty, measures: [...duty.measures, { ...first, id: 'ms26-24' }] };
+    expect(dutySources(twice)).toEqual([SOURCE, { title: 'Uten adresse', url: null }, { ...SOURCE, url: 'https://lovdata.no/y' }]);
   });
 
   it('lists each source address once, leaving out sources without one', () => {

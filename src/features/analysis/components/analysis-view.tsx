@@ -11,7 +11,7 @@ import { TargetActualSection } from './target-actual-section';
 import './analysis.css';
 
 /** The four views of the analysis, on the measures of the plans chosen. */
-export function AnalysisView({ data, truncated }: { data: AnalysisData; truncated: { shown: number; total: number } | null }) {
+export function AnalysisView({ data }: { data: AnalysisData }) {
   const { t } = useTranslation('analysis');
   const language = useLanguage();
   const pick = useLocalized();
@@ -21,7 +21,6 @@ export function AnalysisView({ data, truncated }: { data: AnalysisData; truncate
       <Paragraph data-size="sm" role="status" className="analysis-scope">
         {t('scope', { count: data.plans.length, measures: formatNumber(data.measures.length, language), plans: formatNumber(data.plans.length, language), date: formatDate(data.today, language) })}
       </Paragraph>
-      {truncated && <Paragraph data-size="sm">{t('truncated', { shown: formatNumber(truncated.shown, language), total: formatNumber(truncated.total, language) })}</Paragraph>}
       <TargetActualSection data={data} />
       <div className="analysis-pair">
         <SlippageSection data={data} rows={areaRows} />

@@ -1,10 +1,10 @@
-import type { StatusStyle } from '@/components/charts/status-style';
+import { colorStyle, type StatusStyle } from '@/components/charts/status-style';
 import type { SlippageBucket } from '../utils/area-outcomes';
 
 /**
- * How each slippage bucket is drawn: from green (on time) through yellow to red (four years or
- * more, or still open past the target), each with its own texture, so that colour is never the
- * only cue. The same tokens as the status colours.
+ * How each slippage bucket is drawn: green (success) on time, yellow (warning) one or two years late,
+ * red (danger) three years or more, and grey (neutral) still open past the target; each with its own
+ * texture, so that colour is never the only cue. The same tokens as the status colours.
  */
 const COLORS: Record<SlippageBucket, string> = {
   onTime: 'success',
@@ -25,11 +25,5 @@ const TEXTURES: Record<SlippageBucket, string> = {
 };
 
 export function bucketStyle(bucket: SlippageBucket): StatusStyle {
-  const color = COLORS[bucket];
-  return {
-    fill: `var(--ds-color-${color}-base-default)`,
-    outline: `var(--ds-color-${color}-border-strong)`,
-    ink: `var(--ds-color-${color}-base-contrast-default)`,
-    texture: TEXTURES[bucket],
-  };
+  return colorStyle(COLORS[bucket], TEXTURES[bucket]);
 }

@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { AXIS_TEXT, categoryAxisWidth, GRID_STROKE, renderTooltip, useElementWidth, WrappedTick } from '@/components/charts/chart-kit';
+import { AXIS_TEXT, categoryAxisWidth, GRID_STROKE, renderTooltip, WrappedTick } from '@/components/charts/chart-kit';
+import { useElementWidth } from '@/components/ui/use-element-width';
 import type { AreaOutcomeRow } from '../utils/area-outcomes';
-import { areaChartHeight } from './area-chart-height';
+import { areaChartHeight } from '@/components/charts/chart-sizes';
 
 interface OnTimeChartProps {
   rows: readonly AreaOutcomeRow[];
@@ -13,7 +15,8 @@ interface OnTimeChartProps {
 
 /** The share done on time, a bar per area, from 0 to 100 %; areas with nothing to judge have no bar. */
 export function OnTimeChart({ rows, endLabel, tickLabel, describe }: OnTimeChartProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
   const axisWidth = categoryAxisWidth(rows.map((row) => row.name), width);
   return (
     <div ref={ref} className="chart" data-chart="on-time-by-area">

@@ -6,7 +6,7 @@ import { formatPercent } from '@/lib/format';
 import { ON_TIME_COLUMNS, onTimeRecords } from '../utils/analysis-export';
 import type { AnalysisData } from '../utils/analysis-data';
 import { areaOutcomeFacts, type AreaOutcomeRow } from '../utils/area-outcomes';
-import { areaChartHeight } from './area-chart-height';
+import { areaChartHeight } from '@/components/charts/chart-sizes';
 import { ChartExport } from './chart-export';
 import { useAnalysisFormat } from './use-analysis-format';
 

@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { AXIS_TEXT, categoryAxisWidth, GRID_STROKE, renderTooltip, useElementWidth, usePatternPrefix, WrappedTick } from '@/components/charts/chart-kit';
+import { AXIS_TEXT, categoryAxisWidth, GRID_STROKE, renderTooltip, usePatternPrefix, WrappedTick } from '@/components/charts/chart-kit';
+import { useElementWidth } from '@/components/ui/use-element-width';
 import { PatternDefs } from '@/components/charts/status-patterns';
 import { SLIPPAGE_BUCKETS, type AreaOutcomeRow, type SlippageBucket } from '../utils/area-outcomes';
 import { bucketStyle } from './bucket-style';
-import { areaChartHeight } from './area-chart-height';
+import { areaChartHeight } from '@/components/charts/chart-sizes';
 
 interface SlippageChartProps {
   rows: readonly AreaOutcomeRow[];
@@ -16,7 +18,8 @@ interface SlippageChartProps {
 /** Slippage by area: a horizontal bar per area, stacked by years late, textured bucket by bucket. */
 export function SlippageChart({ rows, bucketName, endLabel, describe }: SlippageChartProps) {
   const prefix = usePatternPrefix('slippage');
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
   const axisWidth = categoryAxisWidth(rows.map((row) => row.name), width);
   const last = SLIPPAGE_BUCKETS.at(-1);
   return (

@@ -7,7 +7,7 @@ import { PatternDefs } from '@/components/charts/status-patterns';
 import { AREA_SLIPPAGE_COLUMNS, areaSlippageRecords } from '../utils/analysis-export';
 import type { AnalysisData } from '../utils/analysis-data';
 import { areaOutcomeFacts, SLIPPAGE_BUCKETS, type AreaOutcomeRow, type SlippageBucket } from '../utils/area-outcomes';
-import { areaChartHeight } from './area-chart-height';
+import { areaChartHeight } from '@/components/charts/chart-sizes';
 import { bucketStyle } from './bucket-style';
 import { ChartExport } from './chart-export';
 import { useAnalysisFormat } from './use-analysis-format';

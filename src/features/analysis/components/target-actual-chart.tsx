@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { AXIS_TEXT, categoryAxisWidth, GRID_STROKE, renderTooltip, useElementWidth, WrappedTick } from '@/components/charts/chart-kit';
+import { AXIS_TEXT, categoryAxisWidth, GRID_STROKE, renderTooltip, WrappedTick } from '@/components/charts/chart-kit';
+import { useElementWidth } from '@/components/ui/use-element-width';
 import { isUncertain, yearTicks, type TargetActualView } from '../utils/target-actual';
 import { ActualMark, ClosedMark, OpenMark, SpanLine, TargetMark } from './dumbbell-marks';
 import { dumbbellHeight } from './dumbbell-style';
@@ -23,7 +25,8 @@ interface TargetActualChartProps {
  */
 export function TargetActualChart({ rows, domain, describe }: TargetActualChartProps) {
   const navigate = useNavigate();
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
   const axisWidth = categoryAxisWidth(rows.map((row) => row.label), width);
   const ticks = yearTicks(domain, width - axisWidth - 16);
   return (

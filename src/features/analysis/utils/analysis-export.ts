@@ -1,6 +1,6 @@
 import type { IsoDate } from '@/domain/date-point';
 import { pickText, type Language } from '@/domain/localized-text';
-import type { CsvDelimiter } from '@/lib/export-file';
+import type { CsvDelimiter, ExportFormat } from '@/lib/export-file';
 import { SLIPPAGE_BUCKETS, type AreaOutcomeRow } from './area-outcomes';
 import type { PlanComparisonRow } from './plan-comparison';
 import { isUncertain, type TargetActualView } from './target-actual';
@@ -156,7 +156,7 @@ export function toCsvRecord<Column extends string>(record: ExportRecord<Column>,
   return cells;
 }
 
-export type AnalysisExportFormat = 'csv' | 'csv-semicolon' | 'json';
+export type AnalysisExportFormat = ExportFormat;
 
 /** "tiltaksmonitor-analyse-target-actual-2026-11-23.csv"; a synthetic dataset says so in the name. */
 export function analysisFileName(chart: AnalysisChart, format: AnalysisExportFormat, exportedOn: IsoDate, synthetic = false): string {

@@ -3,7 +3,9 @@ import { conflictSchema, measureDetailSchema, type Conflict } from '@/domain/api
 import type { Measure } from '@/domain/measure';
 import { applyChange, type MeasureChange } from '@/domain/measure-change';
 import { apiRequest, isApiError } from '@/lib/api-client';
-import { measureKeys, municipalityDutiesRootKey, summaryRootKey } from '@/lib/query-keys';
+import { now } from '@/lib/clock';
+import { invalidateMeasureData } from '@/lib/measures/invalidate-measure-data';
+import { measureKeys } from '@/lib/measures/measure-keys';
 
 export function changeMeasure(id: string, version: number, change: MeasureChange): Promise<Measure> {
   return apiRequest(`/api/measures/${encodeURIComponent(id)}`, measureDetailSchema, {
@@ -29,7 +31,7 @@ interface Variables {
 
 /**
  * Saves a change. The page shows it at once (optimistic) and rolls back if the server refuses; on a
- * conflict the page shows the server's current state. Lists and the overview are refreshed after.
+ * conflict the page shows the server's current state. Everything read from measures is refreshed after.
  */
 export function useChangeMeasure(measureId: string) {
   const queryClient = useQueryClient();
@@ -39,7 +41,7 @@ export function useChangeMeasure(measureId: string) {
     onMutate: async ({ change, authorName }: Variables) => {
       await queryClient.cancelQueries({ queryKey: detailKey });
       const previous = queryClient.getQueryData<Measure>(detailKey);
-      if (previous) queryClient.setQueryData<Measure>(detailKey, applyChange(previous, change, { name: authorName }, new Date().toISOString()));
+      if (previous) queryClient.setQueryData<Measure>(detailKey, applyChange(previous, change, { name: authorName }, now()));
       return { previous };
     },
     onError: (error, _variables, context) => {
@@ -50,12 +52,9 @@ export function useChangeMeasure(measureId: string) {
     onSuccess: (measure) => {
       queryClient.setQueryData<Measure>(detailKey, measure);
     },
-    onSettled: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: measureKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: summaryRootKey }),
-        queryClient.invalidateQueries({ queryKey: municipalityDutiesRootKey }),
-      ]);
-    },
+    // Saved or not, everything made from measures is read again: lists, the overview's and the analysis'
+    // scopes, the summary, status changes and the duties (invalidate-measure-data.ts); the measure itself
+    // holds the server's answer already (or, after a failed save, what it was before).
+    onSettled: () => invalidateMeasureData(queryClient, { keep: detailKey }),
   });
 }

@@ -13,11 +13,12 @@ import { today } from '@/lib/clock';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
 import type { Session } from '@/stores/ui-store';
 import { conflictOf, useChangeMeasure } from '../api/change-measure';
-import { useReplacementCandidates } from '../api/get-replacement-candidates';
 import { emptyForm, fieldsOf, formErrorsFromProblem, isDirty, toChange, type ChangeField, type ChangeFormValues, type FormError } from '../utils/change-form';
 import { clearDraft, loadDraft, saveDraft } from '../utils/drafts';
 import { fieldId, SelectInput, TextInput, useErrorText } from './change-fields';
 import { ConflictView, describeDraft } from './conflict-view';
+import { useMeasureScope } from '@/lib/measures/get-measure-scope';
+import { measureScope } from '@/lib/measures/measure-keys';
 
 interface ChangeFormProps {
   type: ChangeType;
@@ -180,7 +181,11 @@ interface FieldGroupProps {
 function StatusFields({ measure, values, set, errorOf }: FieldGroupProps & { measure: Measure }) {
   const { t } = useTranslation(['editing', 'common']);
   const pick = useLocalized();
-  const candidates = useReplacementCandidates(measure.planId, values.to === 'replaced');
+  // The measures a replaced one can point to: the others in its plan, from the plan's scope.
+  const candidates = useMeasureScope(measureScope(measure.planId), {
+    enabled: values.to === 'replaced',
+    select: (set) => set.items.filter((candidate) => candidate.id !== measure.id),
+  });
   return (
     <>
       <SelectInput field="to" label={t('fields.to', { current: t(`common:status.${measure.status}`) })} value={values.to} onChange={set('to')} error={errorOf('to')}>
@@ -200,13 +205,11 @@ function StatusFields({ measure, values, set, errorOf }: FieldGroupProps & { mea
       {values.to === 'replaced' && (
         <SelectInput field="replacedBy" label={t('fields.replacedBy')} value={values.replacedBy} onChange={set('replacedBy')} error={errorOf('replacedBy')}>
           <Select.Option value="">{candidates.isPending ? t('common:state.loading') : t('fields.choose')}</Select.Option>
-          {(candidates.data ?? [])
-            .filter((candidate) => candidate.id !== measure.id)
-            .map((candidate) => (
-              <Select.Option key={candidate.id} value={candidate.id}>
-                {candidate.number}. {pick(candidate.title).value}
-              </Select.Option>
-            ))}
+          {(candidates.data ?? []).map((candidate) => (
+            <Select.Option key={candidate.id} value={candidate.id}>
+              {candidate.number}. {pick(candidate.title).value}
+            </Select.Option>
+          ))}
         </SelectInput>
       )}
     </>

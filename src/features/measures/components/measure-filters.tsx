@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Area } from '@/domain/area';
 import type { IsoDate } from '@/domain/date-point';
 import { INSTRUMENTS } from '@/domain/measure';
-import type { MeasureFilters as Filters } from '@/domain/measure-query';
+import type { MeasureFilters as Filters } from '@/domain/measure-list-query';
 import type { Plan } from '@/domain/plan';
 import { STATUSES } from '@/domain/status';
 import { Localized } from '@/components/ui/localized';
@@ -13,7 +13,7 @@ import { activeFilters } from '../utils/list-view';
 import { ChoiceSelect } from './choice-select';
 
 /** The "due within" windows offered; a window from a link that is not among them is offered too. */
-const DUE_WITHIN_MONTHS = [3, 6, 12, 24, 36];
+const DUE_WITHIN_CHOICES = [3, 6, 12, 24, 36];
 
 interface MeasureFiltersProps {
   filters: Filters;
@@ -96,7 +96,7 @@ export function MeasureFilters({ filters: current, choices, areas, plans, onChan
               value={filters.dueWithinMonths === undefined ? '' : String(filters.dueWithinMonths)}
               options={[
                 { value: '', label: t('list.filters.dueWithinAny') },
-                ...[...new Set([...DUE_WITHIN_MONTHS, ...(filters.dueWithinMonths === undefined ? [] : [filters.dueWithinMonths])])]
+                ...[...new Set([...DUE_WITHIN_CHOICES, ...(filters.dueWithinMonths === undefined ? [] : [filters.dueWithinMonths])])]
                   .sort((a, b) => a - b)
                   .map((months) => ({ value: String(months), label: t('list.filters.months', { count: months }) })),
               ]}

@@ -6,13 +6,14 @@ import { Link as RouterLink } from 'react-router';
 import type { Area } from '@/domain/area';
 import type { IsoDate } from '@/domain/date-point';
 import type { MeasureSummary } from '@/domain/measure';
-import { MEASURE_SORT_KEYS, type MeasureSortKey, type SortOrder } from '@/domain/measure-query';
+import { MEASURE_SORT_KEYS, type MeasureSortKey, type SortOrder } from '@/domain/measure-list-query';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
 import { DeadlineText } from '@/components/ui/deadline-text';
 import { Localized } from '@/components/ui/localized';
 import { OverdueTag } from '@/components/ui/overdue-tag';
 import { StatusTag } from '@/components/ui/status-tag';
+import { useElementWidth } from '@/components/ui/use-element-width';
 import { formatShortDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import './measures.css';
@@ -54,7 +55,7 @@ export function MeasureList({ measures, labelledBy, sort, order, onSort, today, 
   const { t } = useTranslation('measures');
   const listRef = useRef<HTMLDivElement>(null);
   const scrollMargin = useDocumentOffset(listRef);
-  const cards = useWidthInEm(listRef) < CARD_LAYOUT_BELOW_EM;
+  const cards = useElementWidth(listRef, { unit: 'em', initial: Number.POSITIVE_INFINITY }) < CARD_LAYOUT_BELOW_EM;
   const labels = useMemo(() => Object.fromEntries(LIST_COLUMNS.map((column) => [column, t(`list.columns.${column}`)])) as Labels, [t]);
   // A short list is laid out as it is, in the page's flow (no positions to measure and keep, which cost a
   // layout per row); a long one is virtualized.
@@ -209,20 +210,4 @@ function useDocumentOffset(ref: RefObject<HTMLElement | null>): number {
     return () => observer.disconnect();
   }, [ref]);
   return offset;
-}
-
-/** An element's width in its own em, kept up to date. */
-function useWidthInEm(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(Number.POSITIVE_INFINITY);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    const observer = new ResizeObserver(([entry]) => {
-      const em = Number.parseFloat(getComputedStyle(element).fontSize) || 16;
-      if (entry) setWidth(entry.contentRect.width / em);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }

@@ -13,8 +13,8 @@ import { StatusTag } from '@/components/ui/status-tag';
 import { pickText } from '@/domain/localized-text';
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
-import { measureQueryOptions } from '../api/get-measure';
-import { useMeasures } from '../api/get-measures';
+import { measureQueryOptions } from '@/lib/measures/get-measure';
+import { useMeasurePage } from '@/lib/measures/get-measure-page';
 import { DEFAULT_VIEW, listViewToParams } from '../utils/list-view';
 
 /** How many measures of the same area the page lists; the rest are a link away. */
@@ -30,7 +30,7 @@ interface RelatedMeasuresProps {
 export function RelatedMeasures({ measure, area, plans }: RelatedMeasuresProps) {
   const { t } = useTranslation('measures');
   const language = useLanguage();
-  const sameArea = useMeasures({ area: [measure.areaId], pageSize: SAME_AREA_SHOWN + 1, sort: 'number' });
+  const sameArea = useMeasurePage({ area: [measure.areaId], pageSize: SAME_AREA_SHOWN + 1, sort: 'number' });
   const followUps = combineQueries(useQueries({ queries: measure.followedUpBy.map((id) => measureQueryOptions(id)) }));
   const areaName = area ? pickText(area.name, language).value : measure.areaId;
   const areaList = `/tiltak?${listViewToParams({ ...DEFAULT_VIEW, filters: { area: [measure.areaId] } }).toString()}`;

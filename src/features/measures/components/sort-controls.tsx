@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MEASURE_SORT_KEYS, SORT_ORDERS, type MeasureSortKey, type SortOrder } from '@/domain/measure-query';
+import { MEASURE_SORT_KEYS, SORT_ORDERS, type MeasureSortKey, type SortOrder } from '@/domain/measure-list-query';
 import { ChoiceSelect } from './choice-select';
 
 interface SortControlsProps {

@@ -2,14 +2,9 @@ import type { IsoDate } from '@/domain/date-point';
 import { yearOf } from '@/domain/date-point';
 import type { Language } from '@/domain/localized-text';
 import type { Instrument, MeasureSummary } from '@/domain/measure';
-import {
-  filterMeasures,
-  sortMeasures,
-  type CollationIndex,
-  type MeasureFilters,
-  type MeasureSortKey,
-  type SortOrder,
-} from '@/domain/measure-query';
+import { filterMeasures } from '@/domain/measure-filter';
+import type { MeasureFilters, MeasureSortKey, SortOrder } from '@/domain/measure-list-query';
+import { sortMeasures, type CollationIndex } from '@/domain/measure-sort';
 
 export interface ListContext {
   today: IsoDate;

@@ -6,6 +6,7 @@ import type { Instrument, MeasureSummary } from '@/domain/measure';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
 import type { Status } from '@/domain/status';
+import type { ExportFormat } from '@/lib/export-file';
 
 /**
  * Export of the measures a list view shows: one CSV row or JSON item per measure, with every field.
@@ -178,7 +179,7 @@ export function toExportDocument(measures: readonly MeasureSummary[], context: P
   };
 }
 
-export type ExportFormat = 'csv' | 'csv-semicolon' | 'json';
+export type { ExportFormat };
 
 /** "tiltak-2026-11-23.csv"; synthetic data and an as-of view say so in the name too. */
 export function exportFileName(format: ExportFormat, meta: { exportedOn: IsoDate; asOf: IsoDate | null; synthetic: boolean }): string {

@@ -6,7 +6,7 @@ import {
   type MeasureFilters,
   type MeasureSortKey,
   type SortOrder,
-} from '@/domain/measure-query';
+} from '@/domain/measure-list-query';
 
 /**
  * What the measure list shows, as it stands in the address (/tiltak?…). The parameter names are the

@@ -1,7 +1,7 @@
 import type { IsoDate } from '@/domain/date-point';
-import { municipalityDutiesRootKey } from '@/lib/query-keys';
+import { dutiesRootKey } from '@/lib/measures/measure-keys';
 
 export const municipalityKeys = {
   list: () => ['municipalities', 'list'] as const,
-  duties: (number: string, asOf: IsoDate | null) => [...municipalityDutiesRootKey, number, { asOf }] as const,
+  duties: (number: string, asOf: IsoDate | null) => [...dutiesRootKey, number, { asOf }] as const,
 };

@@ -1,9 +1,9 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@/domain/date-point';
-import { useDownload } from '@/components/ui/use-download';
-import { toCsv, type CsvDelimiter } from '@/lib/export-file';
+import { ExportToolbar } from '@/components/ui/export-toolbar';
+import { CSV_TYPE, toCsv, type CsvDelimiter } from '@/lib/export-file';
 import { DUTY_CSV_COLUMNS, dutiesFileName, type DutyCsvRow } from '../utils/duty-rows';
 
 interface DutiesDateFormProps {
@@ -55,50 +55,20 @@ interface DutiesExportProps {
   rows: () => DutyCsvRow[];
 }
 
+const DELIMITERS: readonly CsvDelimiter[] = [',', ';'];
+
 /** Print the A4 checklist, or download the duties as CSV (comma, or semicolon for Norwegian Excel). */
 export function DutiesExport({ number, asOf, rows }: DutiesExportProps) {
   const { t } = useTranslation('municipality');
-  const labelId = useId();
-  const descriptionId = useId();
-  const { state, busy, download: save } = useDownload();
-  const download = (delimiter: CsvDelimiter) =>
-    save(dutiesFileName(number, asOf, delimiter), 'text/csv;charset=utf-8', () => toCsv(DUTY_CSV_COLUMNS, rows(), delimiter));
-
-  const message =
-    state.status === 'working'
-      ? t('duties.export.working')
-      : state.status === 'done'
-        ? t('duties.export.done', { name: state.fileName })
-        : state.status === 'failed'
-          ? t('duties.export.failed')
-          : '';
   return (
-    <div className="duties-export" role="group" aria-labelledby={labelId} aria-describedby={descriptionId}>
-      <span id={labelId} className="duties-export__label">
-        {t('duties.export.title')}:
-      </span>
-      <span id={descriptionId} className="visually-hidden">
-        {t('duties.export.description')}
-      </span>
-      <Button variant="secondary" data-size="sm" onClick={() => window.print()}>
-        {t('duties.export.print')}
-      </Button>
-      {([',', ';'] as const).map((delimiter) => (
-        <Button
-          key={delimiter}
-          variant="secondary"
-          data-size="sm"
-          aria-disabled={busy || undefined}
-          onClick={() => {
-            if (!busy) void download(delimiter);
-          }}
-        >
-          {t(delimiter === ',' ? 'duties.export.csv' : 'duties.export.csvSemicolon')}
-        </Button>
-      ))}
-      <span role="status" className="duties-export__status">
-        {message}
-      </span>
-    </div>
+    <ExportToolbar
+      label={t('duties.export.title')}
+      description={t('duties.export.description')}
+      actions={[{ label: t('duties.export.print'), onClick: () => window.print() }]}
+      downloads={DELIMITERS.map((delimiter) => ({
+        label: t(delimiter === ',' ? 'duties.export.csv' : 'duties.export.csvSemicolon'),
+        file: () => ({ name: dutiesFileName(number, asOf, delimiter), type: CSV_TYPE, contents: () => toCsv(DUTY_CSV_COLUMNS, rows(), delimiter) }),
+      }))}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { datePointText, type IsoDate } from '@/domain/date-point';
 import { textIn, type Language } from '@/domain/localized-text';
 import type { MunicipalDutyItem, MunicipalityDuties } from '@/domain/municipality';
 import type { Plan } from '@/domain/plan';
+import type { Source } from '@/domain/source';
 import type { Status } from '@/domain/status';
 
 export type DutyGroup = 'in_force' | 'coming';
@@ -53,6 +54,12 @@ export interface DutyExportContext {
 /** "Meld. St. 26 (2014–2015) #1": a measure by its plan and number. */
 export function measureLabel(measure: { planId: string; number: number }, plans: DutyExportContext['plans']): string {
   return `${plans.get(measure.planId)?.reference ?? measure.planId} #${measure.number}`;
+}
+
+/** The sources behind a duty's measures, once each (by address, or by title where it has none), in order. */
+export function dutySources(duty: MunicipalDutyItem): Source[] {
+  const sources = duty.measures.flatMap((measure) => measure.sources);
+  return [...new Map(sources.map((source) => [source.url ?? source.title, source])).values()];
 }
 
 /** Every source address behind a duty's measures, once each, in order. */

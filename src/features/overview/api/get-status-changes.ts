@@ -1,30 +1,20 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { statusChangesSchema, type StatusChanges } from '@/domain/api-contract';
-import type { IsoDate } from '@/domain/date-point';
 import { apiRequest } from '@/lib/api-client';
+import { measureKeys, type StatusChangeRange } from '@/lib/measures/measure-keys';
 
-export interface StatusChangesParams {
-  from: IsoDate;
-  /** Left out for today. */
-  to?: IsoDate;
-  plan?: string[];
+/** The measures whose status moved between two dates (`/api/status-changes`); an edit refreshes them. */
+export function getStatusChanges(range: StatusChangeRange, signal?: AbortSignal): Promise<StatusChanges> {
+  const params = { from: range.from, ...(range.to === null ? {} : { to: range.to }), ...(range.plan.length === 0 ? {} : { plan: range.plan }) };
+  return apiRequest('/api/status-changes', statusChangesSchema, { params, signal });
 }
 
-export const statusChangesKeys = {
-  all: ['status-changes'] as const,
-  detail: (params: StatusChangesParams) => [...statusChangesKeys.all, params] as const,
-};
-
-export function getStatusChanges(params: StatusChangesParams, signal?: AbortSignal): Promise<StatusChanges> {
-  return apiRequest('/api/status-changes', statusChangesSchema, { params: { ...params }, signal });
-}
-
-export const statusChangesQueryOptions = (params: StatusChangesParams) =>
+export const statusChangesQueryOptions = (range: StatusChangeRange) =>
   queryOptions({
-    queryKey: statusChangesKeys.detail(params),
-    queryFn: ({ signal }) => getStatusChanges(params, signal),
+    queryKey: measureKeys.statusChanges(range),
+    queryFn: ({ signal }) => getStatusChanges(range, signal),
   });
 
-export function useStatusChanges(params: StatusChangesParams) {
-  return useQuery(statusChangesQueryOptions(params));
+export function useStatusChanges(range: StatusChangeRange) {
+  return useQuery(statusChangesQueryOptions(range));
 }

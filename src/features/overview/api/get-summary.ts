@@ -1,30 +1,21 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { summarySchema, type Summary } from '@/domain/api-contract';
-import type { IsoDate } from '@/domain/date-point';
 import { apiRequest } from '@/lib/api-client';
-import { summaryRootKey } from '@/lib/query-keys';
+import { measureKeys, type MeasureScope } from '@/lib/measures/measure-keys';
 
-export interface SummaryParams {
-  plan?: string[];
-  asOf?: IsoDate;
+/** The counts of a scope (`/api/summary`); under `measureKeys`, so that an edit refreshes them. */
+export function getSummary(scope: MeasureScope, signal?: AbortSignal): Promise<Summary> {
+  const params = { ...(scope.plan.length === 0 ? {} : { plan: scope.plan }), ...(scope.asOf === null ? {} : { asOf: scope.asOf }) };
+  return apiRequest('/api/summary', summarySchema, { params, signal });
 }
 
-export const summaryKeys = {
-  all: summaryRootKey,
-  detail: (params: SummaryParams) => [...summaryKeys.all, params] as const,
-};
-
-export function getSummary(params: SummaryParams, signal?: AbortSignal): Promise<Summary> {
-  return apiRequest('/api/summary', summarySchema, { params: { ...params }, signal });
-}
-
-export const summaryQueryOptions = (params: SummaryParams) =>
+export const summaryQueryOptions = (scope: MeasureScope) =>
   queryOptions({
-    queryKey: summaryKeys.detail(params),
-    queryFn: ({ signal }) => getSummary(params, signal),
+    queryKey: measureKeys.summary(scope),
+    queryFn: ({ signal }) => getSummary(scope, signal),
   });
 
 /** `enabled` is false while the address holds a date that cannot be asked for. */
-export function useSummary(params: SummaryParams, enabled = true) {
-  return useQuery({ ...summaryQueryOptions(params), enabled });
+export function useSummary(scope: MeasureScope, enabled = true) {
+  return useQuery({ ...summaryQueryOptions(scope), enabled });
 }

@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Status } from '@/domain/status';
 import type { AreaProgressRow } from '../utils/area-progress';
-import { AXIS_TEXT, categoryAxisWidth, GRID_STROKE, renderStatusBars, renderTooltip, useElementWidth, usePatternPrefix, WrappedTick, type StatusChartProps } from '@/components/charts/chart-kit';
-import { areaChartHeight } from './chart-sizes';
+import { AXIS_TEXT, categoryAxisWidth, GRID_STROKE, renderStatusBars, renderTooltip, usePatternPrefix, WrappedTick, type StatusChartProps } from '@/components/charts/chart-kit';
+import { useElementWidth } from '@/components/ui/use-element-width';
+import { areaChartHeight } from '@/components/charts/chart-sizes';
 import { StatusPatterns } from '@/components/charts/status-patterns';
 
 export interface AreaProgressChartProps extends StatusChartProps<AreaProgressRow> {
@@ -16,7 +18,8 @@ export interface AreaProgressChartProps extends StatusChartProps<AreaProgressRow
 export function AreaProgressChart({ rows, statuses, hrefFor, statusName, shareLabel, describe }: AreaProgressChartProps) {
   const navigate = useNavigate();
   const prefix = usePatternPrefix('area');
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
   const axisWidth = categoryAxisWidth(rows.map((row) => row.name), width);
   return (
     <div ref={ref} className="chart" data-chart="area-progress">

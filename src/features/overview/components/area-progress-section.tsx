@@ -11,7 +11,7 @@ import { areaProgressFacts, areaProgressRows, statusesIn, type AreaProgressRow }
 import { measuresListHref, type OverviewScope } from '../utils/measure-links';
 import { StatusLegend } from '@/components/charts/chart-legend';
 import { ChartPanel } from '@/components/charts/chart-panel';
-import { areaChartHeight } from './chart-sizes';
+import { areaChartHeight } from '@/components/charts/chart-sizes';
 import { CountLink, DataTable } from '@/components/charts/data-table';
 import { statusCells, statusColumns, useStatusLines, useStatusName } from './status-columns';
 

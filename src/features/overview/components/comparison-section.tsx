@@ -9,6 +9,7 @@ import { Section } from '@/components/ui/section';
 import { StatusTag } from '@/components/ui/status-tag';
 import { formatDate, formatNumber, localeOf } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
+import { measureScope } from '@/lib/measures/measure-keys';
 import { useStatusChanges } from '../api/get-status-changes';
 import { useSummary } from '../api/get-summary';
 import { compareSummaries, type ComparisonKey } from '../utils/comparison';
@@ -26,11 +27,10 @@ interface ComparisonSectionProps {
 export function ComparisonSection({ from, to, plan }: ComparisonSectionProps) {
   const { t } = useTranslation(['overview', 'common']);
   const language = useLanguage();
-  const planFilter = plan === null ? undefined : [plan];
   const data = combineQueries([
-    useSummary({ plan: planFilter, asOf: from }),
-    useSummary({ plan: planFilter, asOf: to ?? undefined }),
-    useStatusChanges({ from, plan: planFilter, ...(to === null ? {} : { to }) }),
+    useSummary(measureScope(plan, from)),
+    useSummary(measureScope(plan, to)),
+    useStatusChanges({ from, to, plan: measureScope(plan).plan }),
   ]);
   const change = new Intl.NumberFormat(localeOf(language), { signDisplay: 'exceptZero' });
   const label = (key: ComparisonKey) =>

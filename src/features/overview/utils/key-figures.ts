@@ -1,4 +1,5 @@
 import type { Summary } from '@/domain/api-contract';
+import { DUE_WITHIN_YEAR_MONTHS } from '@/domain/overdue';
 import { measuresListHref, type ListFilters, type OverviewScope } from './measure-links';
 
 export type KeyFigureKey = 'total' | 'completed' | 'inProgress' | 'atRisk' | 'overdue' | 'dueWithinYear';
@@ -12,16 +13,13 @@ export interface KeyFigure {
   href: string;
 }
 
-/** The months "due soon" looks ahead; the summary's `dueWithinYear` counts the same window. */
-export const DUE_WITHIN_MONTHS = 12;
-
 const FILTERS: Record<KeyFigureKey, ListFilters> = {
   total: {},
   completed: { status: 'completed' },
   inProgress: { status: 'in_progress' },
   atRisk: { status: 'at_risk' },
   overdue: { overdue: true },
-  dueWithinYear: { dueWithinMonths: DUE_WITHIN_MONTHS },
+  dueWithinYear: { dueWithinMonths: DUE_WITHIN_YEAR_MONTHS },
 };
 
 /** The page's key figures, each with a link to the list of the measures it counts. */

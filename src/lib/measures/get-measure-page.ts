@@ -3,17 +3,18 @@ import { measurePageSchema, type MeasurePage } from '@/domain/api-contract';
 import type { IsoDate } from '@/domain/date-point';
 import type { Language } from '@/domain/localized-text';
 import type { Instrument } from '@/domain/measure';
-import type { MeasureSortKey } from '@/domain/measure-query';
+import type { MeasureSortKey } from '@/domain/measure-list-query';
 import type { Status } from '@/domain/status';
 import { apiRequest } from '@/lib/api-client';
 import { measureKeys } from './measure-keys';
 
+/** The parameters of `GET /api/measures` (docs/api.md). */
 export interface MeasureListParams {
-  plan?: string[];
-  area?: string[];
-  status?: Status[];
-  instrument?: Instrument[];
-  responsible?: string[];
+  plan?: readonly string[];
+  area?: readonly string[];
+  status?: readonly Status[];
+  instrument?: readonly Instrument[];
+  responsible?: readonly string[];
   overdue?: boolean;
   hasObligation?: boolean;
   deadlineFrom?: number;
@@ -28,17 +29,18 @@ export interface MeasureListParams {
   lang?: Language;
 }
 
-export function getMeasures(params: MeasureListParams, signal?: AbortSignal): Promise<MeasurePage> {
+/** One page of measures. To read every measure of a scope, use get-measure-scope.ts, which pages through. */
+export function getMeasurePage(params: MeasureListParams, signal?: AbortSignal): Promise<MeasurePage> {
   return apiRequest('/api/measures', measurePageSchema, { params: { ...params }, signal });
 }
 
-export const measuresQueryOptions = (params: MeasureListParams) =>
+export const measurePageQueryOptions = (params: MeasureListParams) =>
   queryOptions({
     queryKey: measureKeys.list(params),
-    queryFn: ({ signal }) => getMeasures(params, signal),
+    queryFn: ({ signal }) => getMeasurePage(params, signal),
     placeholderData: keepPreviousData,
   });
 
-export function useMeasures(params: MeasureListParams) {
-  return useQuery(measuresQueryOptions(params));
+export function useMeasurePage(params: MeasureListParams) {
+  return useQuery(measurePageQueryOptions(params));
 }

@@ -4,6 +4,7 @@ import type { Measure } from '@/domain/measure';
 import { apiRequest } from '@/lib/api-client';
 import { measureKeys } from './measure-keys';
 
+/** One measure with its whole history. */
 export function getMeasure(id: string, signal?: AbortSignal): Promise<Measure> {
   return apiRequest(`/api/measures/${encodeURIComponent(id)}`, measureDetailSchema, { signal });
 }
