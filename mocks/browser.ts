@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { ApiUnavailableError } from '@/domain/api-unavailable';
 import { DATASET_KEY } from './address';
 import { configureMock, faultModeSchema } from './config';
 import { datasetChoiceSchema, datasetFromParams, REAL_DATASET, type DatasetChoice } from './dataset';
@@ -16,16 +17,34 @@ const FAULT_KEY = 'tiltaksmonitor:mock-fault';
  * (address.ts), so that the page never sees them.
  */
 export async function startMockApi(params: URLSearchParams): Promise<void> {
+  // What the mock cannot do without, checked before it starts, so that the page can say which one is missing
+  // (the storage is tried before this module loads, by src/main.tsx: msw reads it as it loads).
+  requireServiceWorkers();
   db.usePersistence(localStoragePersistence());
   const dataset = initialDataset(params);
   if (dataset.kind !== 'real') db.useDataset(dataset);
   configureMock({ latencyMs: Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 150), fault: initialFault(params) });
   const worker = setupWorker(...handlers);
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: import.meta.env.PROD,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
+  try {
+    await worker.start({
+      onUnhandledRequest: 'bypass',
+      quiet: import.meta.env.PROD,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    });
+  } catch (error) {
+    throw new ApiUnavailableError('service-worker', `The mock's service worker could not start: ${messageOf(error)}`, { cause: error });
+  }
+}
+
+/** Some browsers have no service workers at all (some private modes, some policies). */
+function requireServiceWorkers(): void {
+  if (!('serviceWorker' in navigator) || (navigator.serviceWorker as ServiceWorkerContainer | undefined) == null) {
+    throw new ApiUnavailableError('service-worker', 'The browser does not allow service workers');
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function initialFault(params: URLSearchParams) {

@@ -1,18 +1,58 @@
 import * as z from 'zod/mini';
 import type { Area } from '@/domain/area';
 import { measureSchema, type Measure } from '@/domain/measure';
-import type { Plan } from '@/domain/plan';
+import { planStart, type Plan } from '@/domain/plan';
+import { upgradeNoticeSchema, type UpgradeNotice } from '@/domain/upgrade-notice';
+import { today } from '@/lib/clock';
+import { carryOver, mergeNotices, userChangesOf } from './carry-over';
 import { REAL_DATASET, type DatasetChoice } from './dataset';
 import { DATASET_VERSION } from './fixtures/version';
 
-/** Where the mock keeps its data between page loads. Tests use none: the data lives in memory. */
+/**
+ * Where the mock keeps its data between page loads, shared by the tabs of a browser. Tests use none (the data lives
+ * in memory), or a fake over a shared object to play two tabs (tests/support/fake-persistence.ts).
+ */
 export interface Persistence {
   load(): unknown;
+  /** Stores the value, or throws and keeps what was stored (a full storage throws a `QuotaExceededError`). */
   save(value: unknown): void;
   clear(): void;
+  /**
+   * A mark that changes whenever what is stored changes, by this tab or another: cheap to read, so that the
+   * store checks it before every read and write. Null when nothing was stored.
+   */
+  stamp(): string | null;
 }
 
-const storedSchema = z.object({ version: z.string(), measures: z.array(measureSchema) });
+/** The store as saved: the measures of one dataset version, and what the last upgrade has to tell the user. */
+const storedSchema = z.object({ version: z.string(), measures: z.array(measureSchema), upgrade: z.optional(upgradeNoticeSchema) });
+/** What is left of a store the schemas no longer accept as a whole: the user's changes are taken out of it one by one. */
+const looseStoredSchema = z.object({ version: z.optional(z.string()), measures: z.array(z.unknown()), upgrade: z.optional(z.unknown()) });
+
+/** A write that was not kept: the store is as it was before. `storageFull` when the storage had no room for it. */
+export class NotSavedError extends Error {
+  constructor(
+    readonly storageFull: boolean,
+    options?: ErrorOptions,
+  ) {
+    super(storageFull ? 'The storage is full: nothing was saved' : 'The storage failed: nothing was saved', options);
+    this.name = 'NotSavedError';
+  }
+}
+
+/** A write on top of a version that is no longer the stored one (another tab saved first). Nothing was saved. */
+export class StaleVersionError extends Error {
+  constructor(readonly current: Measure) {
+    super(`The measure ${current.id} is at version ${current.version} now`);
+    this.name = 'StaleVersionError';
+  }
+}
+
+/** Whether a storage error means that there was no room (the names differ between browsers). */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof DOMException)) return false;
+  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
 
 type Fixtures = (typeof import('./fixtures'))['FIXTURES'];
 type Synthetic = typeof import('./fixtures/synthetic');
@@ -32,7 +72,14 @@ const dataFiles = {
 /**
  * The mock API's store. It starts from the fixtures, and in the browser it saves every change so
  * that edits survive a reload. Stored data from another dataset version, or that no longer passes
- * the schema, is replaced by the fixtures rather than half-used.
+ * the schema, is replaced by the fixtures rather than half-used, with the user's own changes carried
+ * over on top (carry-over.ts); those that cannot be are kept aside in the store for the
+ * user to see and download (`upgradeNotice()`, GET /api/upgrade-notice).
+ *
+ * A change is all or nothing: the store takes it only once the storage has kept it. The tabs of a browser
+ * share the storage: before every read and write the store checks the storage's stamp and reads again what
+ * another tab saved, and a write on top of a version that is no longer the stored one is refused
+ * (StaleVersionError, a 409), so that one tab never overwrites another's changes.
  *
  * It can serve a large synthetic dataset instead (see dataset.ts): generated in memory, with plans of
  * its own, and never saved, so that the real data (and the user's edits to it) stay as they were.
@@ -40,9 +87,13 @@ const dataFiles = {
  * The data it serves loads on demand: every request waits for `ready()` (handlers/http.ts), which loads
  * what the chosen dataset needs and then seeds or restores the store. After that, everything is synchronous.
  */
-class MockDb {
+export class MockDb {
   private measures: Map<string, Measure> | null = null;
   private persistence: Persistence | null = null;
+  /** The storage's stamp when this store last read or wrote it: another one means another tab saved. */
+  private seenStamp: string | null = null;
+  /** What the last upgrade of the stored data has to tell the user (real data only). */
+  private notice: UpgradeNotice | null = null;
   private dataset: DatasetChoice = REAL_DATASET;
   /** Tests that describe one plan serve only that plan's fixtures (see limitToPlans). */
   private onlyPlans: ReadonlySet<string> | null = null;
@@ -52,6 +103,7 @@ class MockDb {
   private changes = 0;
 
   get revision(): number {
+    this.sync();
     return this.changes;
   }
 
@@ -91,10 +143,33 @@ class MockDb {
     return this.store().get(id);
   }
 
-  saveMeasure(measure: Measure): void {
-    this.store().set(measure.id, measure);
+  /**
+   * Saves a measure (edited from version `basedOn` of the stored one, when given), or throws with nothing
+   * changed: StaleVersionError when the stored version has moved on (another tab saved since), NotSavedError
+   * when the storage did not keep it. What another tab stored is read first, so its changes stay.
+   */
+  saveMeasure(measure: Measure, basedOn?: number): void {
+    const store = this.store();
+    const stored = store.get(measure.id);
+    if (basedOn !== undefined && stored !== undefined && stored.version !== basedOn) throw new StaleVersionError(stored);
+    const next = new Map(store).set(measure.id, measure);
+    this.persist(next, this.notice);
+    this.measures = next;
     this.changes += 1;
-    this.persist();
+  }
+
+  /** What the last upgrade of the stored data did with the user's changes, until they dismiss it; null if nothing. */
+  upgradeNotice(): UpgradeNotice | null {
+    this.store();
+    return this.notice;
+  }
+
+  /** Forgets the notice (the user has read it, and downloaded what was set aside). Throws NotSavedError as above. */
+  dismissUpgradeNotice(): void {
+    const store = this.store();
+    if (this.notice === null) return;
+    this.persist(store, null);
+    this.notice = null;
   }
 
   /**
@@ -103,7 +178,10 @@ class MockDb {
    */
   reset(): void {
     this.schedule('seed');
-    if (this.dataset.kind === 'real') this.persistence?.clear();
+    if (this.dataset.kind === 'real' && this.persistence !== null) {
+      this.persistence.clear();
+      this.seenStamp = this.persistence.stamp();
+    }
   }
 
   /**
@@ -121,11 +199,12 @@ class MockDb {
     this.schedule(dataset.kind === 'real' && this.persistence !== null ? 'restore' : 'seed');
   }
 
-  /** Loads what the browser saved (when it is valid for this dataset version) once the data is there. */
-  usePersistence(persistence: Persistence): void {
+  /** Loads what the browser saved (carried over to this dataset version) once the data is there; null: memory only. */
+  usePersistence(persistence: Persistence | null): void {
     this.persistence = persistence;
+    this.seenStamp = null;
     this.dataset = REAL_DATASET;
-    this.schedule('restore');
+    this.schedule(persistence === null ? 'seed' : 'restore');
   }
 
   /** The data files, which every request has waited for (see ready()); tests load them in tests/setup.ts. */
@@ -136,8 +215,17 @@ class MockDb {
   }
 
   private store(): Map<string, Measure> {
+    this.sync();
     this.settle();
     return this.measures as Map<string, Measure>;
+  }
+
+  /** When another tab has saved since this store last read the storage, reads it again (at the next settle). */
+  private sync(): void {
+    if (this.pending !== null || this.persistence === null || this.dataset.kind !== 'real') return;
+    if (this.persistence.stamp() === this.seenStamp) return;
+    this.pending = 'restore';
+    this.changes += 1;
   }
 
   private schedule(next: 'seed' | 'restore'): void {
@@ -152,7 +240,11 @@ class MockDb {
     if (pending === null) return;
     const { fixtures, synthetic } = this.files();
     this.pending = null;
-    if (pending === 'restore' && this.persistence !== null && this.restore(this.persistence)) return;
+    this.notice = null;
+    if (pending === 'restore' && this.persistence !== null && this.dataset.kind === 'real') {
+      this.restore(this.persistence, fixtures, this.seedMeasures(fixtures, synthetic));
+      return;
+    }
     this.measures = new Map(this.seedMeasures(fixtures, synthetic).map((measure) => [measure.id, measure]));
   }
 
@@ -162,27 +254,86 @@ class MockDb {
     return structuredClone(onlyPlans === null ? fixtures.measures : fixtures.measures.filter((measure) => onlyPlans.has(measure.planId)));
   }
 
-  /** What the browser saved, when it is valid for this dataset version; otherwise the saved copy goes. */
-  private restore(persistence: Persistence): boolean {
-    const parsed = storedSchema.safeParse(persistence.load());
-    if (!parsed.success || parsed.data.version !== DATASET_VERSION) {
-      persistence.clear();
-      return false;
+  /**
+   * What the browser saved, when it is valid for this dataset version. Otherwise the store starts from the
+   * fixtures, and the user's own changes in what was saved are carried over on top of them.
+   */
+  private restore(persistence: Persistence, fixtures: Fixtures, seeded: Measure[]): void {
+    // The stamp before the data: a save in between makes the stamp stale, and the data is read once more.
+    this.seenStamp = persistence.stamp();
+    const saved = persistence.load();
+    const parsed = storedSchema.safeParse(saved);
+    if (parsed.success && parsed.data.version === DATASET_VERSION) {
+      this.measures = new Map(parsed.data.measures.map((measure) => [measure.id, measure]));
+      this.notice = parsed.data.upgrade ?? null;
+      return;
     }
-    this.measures = new Map(parsed.data.measures.map((measure) => [measure.id, measure]));
-    return true;
+    this.measures = new Map(seeded.map((measure) => [measure.id, measure]));
+    if (saved === null || saved === undefined) return;
+    this.carryOver(persistence, fixtures, saved, seeded);
   }
 
-  private persist(): void {
-    // Synthetic data lives in memory only: storing it would overwrite the real data.
-    if (this.dataset.kind !== 'real') return;
-    this.persistence?.save({ version: DATASET_VERSION, measures: this.allMeasures() });
+  /**
+   * An upgrade (or stored data the schemas no longer accept): the user's changes in `saved` are applied to the
+   * fixtures; what cannot be applied is kept aside with the notice, stored, until the user dismisses it.
+   */
+  private carryOver(persistence: Persistence, fixtures: Fixtures, saved: unknown, seeded: Measure[]): void {
+    const loose = looseStoredSchema.safeParse(saved);
+    const changes = loose.success ? userChangesOf(loose.data.measures) : [];
+    const earlier = upgradeNoticeSchema.safeParse(loose.success ? loose.data.upgrade : undefined);
+    if (changes.length === 0 && !earlier.success) {
+      // Nothing of the user's in it: the old copy just goes.
+      persistence.clear();
+      this.seenStamp = persistence.stamp();
+      return;
+    }
+    const published = new Map(fixtures.plans.map((plan) => [plan.id, planStart(plan)]));
+    const result = carryOver(seeded, changes, {
+      today: today(),
+      planPublished: (planId) => published.get(planId) ?? '1900-01-01',
+    });
+    const measures = new Map(result.measures.map((measure) => [measure.id, measure]));
+    this.measures = measures;
+    const notice = mergeNotices(earlier.success ? earlier.data : null, {
+      from: (loose.success ? loose.data.version : undefined) ?? 'unknown',
+      to: DATASET_VERSION,
+      carriedOver: result.carriedOver,
+      setAside: result.setAside,
+    });
+    this.notice = notice.carriedOver > 0 || notice.setAside.length > 0 ? notice : null;
+    try {
+      this.persist(measures, this.notice);
+    } catch (error) {
+      // Kept in memory; the stored copy is carried over again (the same way) at the next load.
+      this.seenStamp = persistence.stamp();
+      console.error('Mock API: the carried-over data could not be stored', error);
+    }
+  }
+
+  /** Stores these measures (real data only: synthetic data lives in memory and would overwrite it), or throws. */
+  private persist(measures: Map<string, Measure>, notice: UpgradeNotice | null): void {
+    const persistence = this.persistence;
+    if (this.dataset.kind !== 'real' || persistence === null) return;
+    try {
+      persistence.save({ version: DATASET_VERSION, measures: [...measures.values()], ...(notice !== null ? { upgrade: notice } : {}) });
+    } catch (error) {
+      // Nothing was stored; read the storage again next time, in case its stamp moved.
+      this.seenStamp = null;
+      throw new NotSavedError(isQuotaError(error), { cause: error });
+    }
+    this.seenStamp = persistence.stamp();
   }
 }
 
 export const db = new MockDb();
 
+/** A stamp no save has had before. */
+function newStamp(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
 export function localStoragePersistence(key = 'tiltaksmonitor:mock-db'): Persistence {
+  const stampKey = `${key}:stamp`;
   return {
     load() {
       const raw = window.localStorage.getItem(key);
@@ -194,10 +345,16 @@ export function localStoragePersistence(key = 'tiltaksmonitor:mock-db'): Persist
       }
     },
     save(value) {
+      // The stamp first: when the data then does not fit, other tabs merely read the same data again.
+      window.localStorage.setItem(stampKey, newStamp());
       window.localStorage.setItem(key, JSON.stringify(value));
     },
     clear() {
       window.localStorage.removeItem(key);
+      window.localStorage.removeItem(stampKey);
+    },
+    stamp() {
+      return window.localStorage.getItem(stampKey);
     },
   };
 }

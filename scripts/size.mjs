@@ -35,7 +35,7 @@ import { startPreview } from './preview.mjs';
  * react-i18next (18 kB) alone are 86 kB, and both must be there before React's first render; the first paint,
  * which the 90 kB was about, needs none (see docs/performance.md).
  */
-export const BUDGETS_KB = { firstPaint: 0, beforeRender: 175, visit: 260 };
+export const BUDGETS_KB = { firstPaint: 0, beforeRender: 177, visit: 260 };
 const dist = 'dist';
 const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -2,6 +2,7 @@ import './styles/designsystemet.css';
 import '@digdir/designsystemet-css/theme';
 import './styles/app.css';
 import { servesOtherDataset, takeMockParams } from '../mocks/address';
+import type { ApiUnavailableReason } from './domain/api-unavailable';
 
 /**
  * Start-up. The page's frame (header, heading, the page's loading states) is already on screen: it was
@@ -18,6 +19,15 @@ const mockParams = __MOCK_API__ ? takeMockParams() : null;
 
 function startApi(): Promise<void> {
   if (mockParams === null) return Promise.resolve();
+  // The mock keeps its data, settings and cookies in localStorage, and msw reads it as it loads: where the browser
+  // blocks it (throws, or has none), the mock would fail before it could say why, so it is tried first. Reading is
+  // enough, so that a storage that is merely full still serves the data. The mock checks the service workers.
+  try {
+    window.localStorage.getItem('tiltaksmonitor:mock-fault');
+  } catch (error) {
+    const reason: ApiUnavailableReason = 'storage';
+    return Promise.reject(Object.assign(new Error('The browser does not allow local storage', { cause: error }), { reason }));
+  }
   return import('../mocks/browser').then((module) => module.startMockApi(mockParams));
 }
 

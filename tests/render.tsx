@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
-import { MemoryRouter, useLocation } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { FrameContext } from '@/components/layouts/frame-context';
 import { AppRoutes } from '@/app/router';
@@ -58,18 +58,22 @@ interface RenderRouteOptions {
   frameSubject?: unknown;
 }
 
-/** Keeps the router's current address where a test can read it. */
-function LocationProbe({ intoRef }: { intoRef: { current: string } }) {
+/** Keeps the router's current address where a test can read it, and its history's Back within reach. */
+function LocationProbe({ intoRef, backRef }: { intoRef: { current: string }; backRef: { current: () => void } }) {
   const location = useLocation();
+  const navigate = useNavigate();
   useEffect(() => {
     intoRef.current = `${location.pathname}${location.search}`;
   }, [intoRef, location]);
+  useEffect(() => {
+    backRef.current = () => void navigate(-1);
+  }, [backRef, navigate]);
   return null;
 }
 
 /**
  * Renders the whole app at a path, against the msw handlers, with a fresh QueryClient and settings.
- * `location()` is the address the app is at now (after links and navigation).
+ * `location()` is the address the app is at now (after links and navigation); `back()` is the browser's Back.
  */
 export function renderRoute(path: string, { language = 'nb', signedInAs, frameSubject = null }: RenderRouteOptions = {}) {
   resetUiStore({ language, session: signedInAs ? demoSession(signedInAs) : null });
@@ -77,15 +81,16 @@ export function renderRoute(path: string, { language = 'nb', signedInAs, frameSu
   const i18n = createI18n(language, allResources);
   const user = userEvent.setup();
   const locationRef = { current: path };
+  const backRef: { current: () => void } = { current: () => undefined };
   const utils = render(
     <FrameContext value={{ prerendering: false, subject: frameSubject }}>
       <AppProvider queryClient={queryClient} i18n={i18n}>
         <MemoryRouter initialEntries={[path]}>
           <AppRoutes />
-          <LocationProbe intoRef={locationRef} />
+          <LocationProbe intoRef={locationRef} backRef={backRef} />
         </MemoryRouter>
       </AppProvider>
     </FrameContext>,
   );
-  return { ...utils, user, queryClient, i18n, location: () => locationRef.current };
+  return { ...utils, user, queryClient, i18n, location: () => locationRef.current, back: () => backRef.current() };
 }

@@ -43,6 +43,8 @@ beforeEach(() => {
   window.localStorage.clear();
   window.sessionStorage.clear();
   fixToday(TEST_TODAY);
+  // Memory only, unless a test plays a browser's storage (tests/support/fake-persistence.ts).
+  db.usePersistence(null);
   db.useDataset(REAL_DATASET);
   db.limitToPlans(null);
   db.reset();

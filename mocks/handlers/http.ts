@@ -2,6 +2,7 @@ import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { type Problem } from '@/domain/api-contract';
+import { issueCode } from '@/domain/input-rules';
 import { searchParamsToRecord } from '@/domain/measure-list-query';
 import { today } from '@/lib/clock';
 import { mockConfig } from '../config';
@@ -26,7 +27,7 @@ export function problem(status: number, title: string, detail?: string, errors?:
 export function fieldErrors(error: z.core.$ZodError, prefix?: string): NonNullable<Problem['errors']> {
   return error.issues.map((issue) => ({
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
-    code: issue.code,
+    code: issueCode(issue),
     message: issue.message,
   }));
 }

@@ -8,6 +8,7 @@ import { municipalityHandlers } from './municipalities';
 import { sessionHandlers } from './session';
 import { statusChangeHandlers } from './status-changes';
 import { summaryHandlers } from './summary';
+import { upgradeNoticeHandlers } from './upgrade-notice';
 
 export const handlers = [
   ...catalogHandlers,
@@ -18,6 +19,7 @@ export const handlers = [
   ...summaryHandlers,
   ...statusChangeHandlers,
   ...adminHandlers,
+  ...upgradeNoticeHandlers,
   // Anything else under /api is an unknown endpoint, answered as such rather than passed on.
   http.all(`${API}/*`, endpoint(({ request }) => problem(404, 'Not Found', `No endpoint ${request.method} ${new URL(request.url).pathname}.`))),
 ];

@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { historyListSchema, measureDetailSchema, measurePageSchema } from '@/domain/api-contract';
+import { historyListSchema, measureDetailSchema, measurePageSchema, noQuerySchema } from '@/domain/api-contract';
 import { filterMeasures } from '@/domain/measure-filter';
 import { measureListQuerySchema, paginate, type MeasureListQuery } from '@/domain/measure-list-query';
 import { sortMeasures } from '@/domain/measure-sort';
@@ -66,13 +66,17 @@ export const measureHandlers = [
   ),
   http.get(
     `${API}/measures/:id`,
-    endpoint(({ params }) => {
+    endpoint(({ request, params }) => {
+      parseQuery(request, noQuerySchema);
       const measure = findMeasure(params.id);
       return respond(measureDetailSchema, measure, { headers: { ETag: `"${measure.version}"` } });
     }),
   ),
   http.get(
     `${API}/measures/:id/history`,
-    endpoint(({ params }) => respond(historyListSchema, { items: findMeasure(params.id).history })),
+    endpoint(({ request, params }) => {
+      parseQuery(request, noQuerySchema);
+      return respond(historyListSchema, { items: findMeasure(params.id).history });
+    }),
   ),
 ];

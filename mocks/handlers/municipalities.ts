@@ -1,4 +1,5 @@
 import { http } from 'msw';
+import { noQuerySchema } from '@/domain/api-contract';
 import type { Measure } from '@/domain/measure';
 import { municipalDuties, type MunicipalDuty } from '@/domain/municipal-duties';
 import {
@@ -59,7 +60,10 @@ export const municipalityHandlers = [
   ),
   http.get(
     `${API}/municipalities/:nr`,
-    endpoint(async ({ params }) => respond(municipalityDetailSchema, await findMunicipality(params.nr))),
+    endpoint(async ({ request, params }) => {
+      parseQuery(request, noQuerySchema);
+      return respond(municipalityDetailSchema, await findMunicipality(params.nr));
+    }),
   ),
   http.get(
     `${API}/municipalities/:nr/duties`,

@@ -1,15 +1,22 @@
 import { http } from 'msw';
-import { sessionSchema, signInRequestSchema, signInResponseSchema, userListSchema } from '@/domain/api-contract';
+import { noQuerySchema, sessionSchema, signInRequestSchema, signInResponseSchema, userListSchema } from '@/domain/api-contract';
 import { ANONYMOUS, currentUser, publicUserOf } from '../auth';
 import { DEMO_USERS } from '../fixtures/users';
-import { API, endpoint, parseJsonBody, problem, ProblemError, respond } from './http';
+import { API, endpoint, parseJsonBody, parseQuery, problem, ProblemError, respond } from './http';
 
 /** The mocked sign-in: pick a demo user, get a token. A real backend would use ID-porten or similar. */
 export const sessionHandlers = [
-  http.get(`${API}/users`, endpoint(() => respond(userListSchema, { items: DEMO_USERS.map(publicUserOf) }))),
+  http.get(
+    `${API}/users`,
+    endpoint(({ request }) => {
+      parseQuery(request, noQuerySchema);
+      return respond(userListSchema, { items: DEMO_USERS.map(publicUserOf) });
+    }),
+  ),
   http.get(
     `${API}/session`,
     endpoint(({ request }) => {
+      parseQuery(request, noQuerySchema);
       const user = currentUser(request);
       return respond(sessionSchema, { user, signedIn: user !== ANONYMOUS });
     }),
@@ -17,6 +24,7 @@ export const sessionHandlers = [
   http.post(
     `${API}/session`,
     endpoint(async ({ request }) => {
+      parseQuery(request, noQuerySchema);
       const { userId } = await parseJsonBody(request, signInRequestSchema);
       const user = DEMO_USERS.find((candidate) => candidate.id === userId);
       if (user === undefined) throw new ProblemError(problem(404, 'Not Found', `No demo user has the id "${userId}".`));

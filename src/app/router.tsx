@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { lazyPage, type LazyPage } from './lazy-page';
@@ -19,6 +19,15 @@ const PAGES: Record<PageRoute['name'], LazyPage> = {
   'not-found': lazyPage(() => import('./routes/not-found').then((module) => module.NotFoundRoute)),
 };
 
+// What the demo did with the user's changes at an upgrade of its data: asked for after the first render, so that
+// no page waits for it (it is almost always nothing).
+const UpgradeNotice = lazy(() => import('@/features/upgrade-notice/components/upgrade-notice').then((module) => ({ default: module.UpgradeNotice })));
+const notices = (
+  <Suspense fallback={null}>
+    <UpgradeNotice />
+  </Suspense>
+);
+
 /** Loads the code of the page at an address (before the first render, so that it renders at once). */
 export function preloadPage(pathname: string): Promise<void> {
   return PAGES[pageRouteFor(pathname).name].preload();
@@ -32,7 +41,7 @@ function element(route: PageRoute): ReactNode {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<AppLayout />}>
+      <Route element={<AppLayout notices={notices} />}>
         {PAGE_ROUTES.map((route) =>
           route.path === '/' ? <Route key={route.name} index element={element(route)} /> : <Route key={route.name} path={route.path.slice(1) || route.path} element={element(route)} />,
         )}

@@ -13,6 +13,9 @@ import { userSchema } from './user';
 
 const count = () => z.int().check(z.nonnegative());
 
+/** The query of an endpoint that takes no parameters: any parameter is unknown, and a 400. */
+export const noQuerySchema = z.strictObject({});
+
 export const planListSchema = z.strictObject({ items: z.array(planSchema) });
 export const areaListSchema = z.strictObject({ items: z.array(areaSchema) });
 

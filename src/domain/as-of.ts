@@ -76,10 +76,30 @@ export function latestDay(entry: HistoryEntry): IsoDate {
     recorded = Number.isNaN(instant.getTime()) ? endOf(entry.effective) : isoDateInOslo(instant);
     recordedDays.set(entry, recorded);
   }
-  const end = endOf(entry.effective);
-  if (recorded >= end) return end;
-  const start = startOf(entry.effective);
-  return recorded > start ? recorded : start;
+  return latestDayOf(entry.effective, recorded);
+}
+
+/** The same rule for a change not recorded yet: `recordedOn` is the day it would be (today). */
+export function latestDayOf(effective: DatePoint, recordedOn: IsoDate): IsoDate {
+  const end = endOf(effective);
+  if (recordedOn >= end) return end;
+  const start = startOf(effective);
+  return recordedOn > start ? recordedOn : start;
+}
+
+/**
+ * The day from which the measure's current status (or deadline) counts: the latest day of the last entry that
+ * set it. A new change of the same kind must not count from before it, or the replay would put it first and
+ * the change would never show (see validateChange).
+ */
+export function currentStateSince(history: readonly HistoryEntry[], kind: 'status' | 'deadline'): IsoDate | null {
+  let since: IsoDate | null = null;
+  for (const entry of history) {
+    if (entry.type !== 'created' && entry.type !== kind) continue;
+    const day = latestDay(entry);
+    if (since === null || day > since) since = day;
+  }
+  return since;
 }
 
 function compareByLatestDay(a: HistoryEntry, b: HistoryEntry): number {

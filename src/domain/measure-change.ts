@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { datePointSchema, endOf, startOf, type IsoDate } from './date-point';
-import { deadlineSchema, sameDeadline } from './deadline';
+import { currentStateSince, latestDayOf } from './as-of';
+import { deadlineKindSchema, sameDeadline } from './deadline';
+import { noCredentialsCheck, plainTextSchema, saneYearCheck, URL_MAX, type TextRule } from './input-rules';
 import { languageSchema } from './localized-text';
 import type { HistoryEntry, Measure } from './measure';
 import { idSchema } from './plan';
@@ -15,13 +17,40 @@ import { STATUSES, statusSchema, type Status } from './status';
 export const REASON_MAX = 1000;
 export const NOTE_MAX = 2000;
 export const SOURCE_TITLE_MAX = 300;
+/** The deadline in the plan's words ("tidligst fra 2017"), in each language it is written in. */
+export const DEADLINE_STATED_MAX = 200;
+export const SOURCE_URL_MAX = URL_MAX;
 
-const trimmedText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * Every free text a person writes, and its rule (input-rules.ts): trimmed, 1 to `max` characters, at
+ * least one visible, no control characters; the single-line ones without line breaks either.
+ */
+export const TEXT_RULES = {
+  reason: { max: REASON_MAX, multiline: true },
+  text: { max: NOTE_MAX, multiline: true },
+  sourceTitle: { max: SOURCE_TITLE_MAX, multiline: false },
+  deadlineStated: { max: DEADLINE_STATED_MAX, multiline: false },
+} as const satisfies Record<string, TextRule>;
+
+/** An address an editor gives: http(s), at most SOURCE_URL_MAX characters, no user name or password in it. */
+export const sourceUrlSchema = httpUrlSchema.check(z.maxLength(SOURCE_URL_MAX), noCredentialsCheck());
 
 /** A source an editor adds: it must have an http(s) address. */
 export const linkedSourceSchema = z.strictObject({
-  title: trimmedText(SOURCE_TITLE_MAX),
-  url: httpUrlSchema,
+  title: plainTextSchema(TEXT_RULES.sourceTitle),
+  url: sourceUrlSchema,
+});
+
+const statedText = () => plainTextSchema(TEXT_RULES.deadlineStated);
+
+/**
+ * A deadline an editor sets: as a Deadline (deadline.ts), with its words limited as every free text is,
+ * and its year within YEAR_MIN–YEAR_MAX (input-rules.ts).
+ */
+export const newDeadlineSchema = z.strictObject({
+  stated: z.strictObject({ nb: statedText(), nn: z.optional(statedText()), en: z.optional(statedText()) }),
+  point: datePointSchema.check(saneYearCheck()),
+  kind: deadlineKindSchema,
 });
 
 const changeBase = {
@@ -35,7 +64,7 @@ export const statusChangeSchema = z.strictObject({
   to: statusSchema,
   /** When the status changed in the world. */
   effective: datePointSchema,
-  reason: trimmedText(REASON_MAX),
+  reason: plainTextSchema(TEXT_RULES.reason),
   completedOn: z.optional(datePointSchema),
   source: z.optional(linkedSourceSchema),
   replacedBy: z.optional(idSchema),
@@ -44,15 +73,15 @@ export const statusChangeSchema = z.strictObject({
 export const deadlineChangeSchema = z.strictObject({
   ...changeBase,
   type: z.literal('deadline'),
-  to: deadlineSchema,
+  to: newDeadlineSchema,
   effective: datePointSchema,
-  reason: trimmedText(REASON_MAX),
+  reason: plainTextSchema(TEXT_RULES.reason),
 });
 
 export const noteChangeSchema = z.strictObject({
   ...changeBase,
   type: z.literal('note'),
-  text: trimmedText(NOTE_MAX),
+  text: plainTextSchema(TEXT_RULES.text),
   effective: datePointSchema,
 });
 
@@ -61,7 +90,7 @@ export const sourceChangeSchema = z.strictObject({
   type: z.literal('source'),
   source: linkedSourceSchema,
   effective: datePointSchema,
-  reason: trimmedText(REASON_MAX),
+  reason: plainTextSchema(TEXT_RULES.reason),
 });
 
 export const measureChangeSchema = z.discriminatedUnion('type', [statusChangeSchema, deadlineChangeSchema, noteChangeSchema, sourceChangeSchema]);
@@ -96,6 +125,7 @@ export const CHANGE_ERROR_CODES = [
   'replaced_by_self',
   'date_in_future',
   'date_before_plan',
+  'date_before_current',
   'deadline_unchanged',
 ] as const;
 export type ChangeErrorCode = (typeof CHANGE_ERROR_CODES)[number];
@@ -114,9 +144,19 @@ export interface ChangeContext {
 }
 
 /** Every rule the change breaks against this measure; empty when it may be saved. */
-export function validateChange(measure: Pick<Measure, 'id' | 'status' | 'deadline'>, change: MeasureChange, context: ChangeContext): ChangeProblem[] {
+export function validateChange(
+  measure: Pick<Measure, 'id' | 'status' | 'deadline'> & { history?: readonly HistoryEntry[] },
+  change: MeasureChange,
+  context: ChangeContext,
+): ChangeProblem[] {
   const problems: ChangeProblem[] = [];
   checkDate(problems, 'effective', change.effective, context);
+  // A new status or deadline must not count from before the current one (the replay, src/domain/as-of.ts,
+  // would put it first, and the change would never show). Back-dating history is the dataset's work.
+  if ((change.type === 'status' || change.type === 'deadline') && measure.history !== undefined && !problems.some((problem) => problem.field === 'effective')) {
+    const since = currentStateSince(measure.history, change.type);
+    if (since !== null && latestDayOf(change.effective, context.today) < since) problems.push({ field: 'effective', code: 'date_before_current' });
+  }
   if (change.type === 'status') {
     if (change.to === measure.status) problems.push({ field: 'to', code: 'same_status' });
     else if (!ALLOWED_TRANSITIONS[measure.status].includes(change.to)) problems.push({ field: 'to', code: 'transition_not_allowed' });

@@ -96,12 +96,15 @@ export const REPEATABLE_PARAMS = ['plan', 'area', 'status', 'instrument', 'respo
  * Turns query parameters into a plain object for a schema: repeatable parameters become arrays,
  * others must appear at most once (a repeated single parameter is kept as an array so that the
  * schema rejects it instead of silently taking one of them).
+ *
+ * The object has no prototype, so that every name is an own key a strict schema sees: on `{}`,
+ * `record.__proto__ = 'x'` would call the prototype setter and the parameter would vanish.
  */
 export function searchParamsToRecord(
   params: URLSearchParams,
   repeatable: readonly string[] = REPEATABLE_PARAMS,
 ): Record<string, string | string[]> {
-  const record: Record<string, string | string[]> = {};
+  const record = Object.create(null) as Record<string, string | string[]>;
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     record[key] = repeatable.includes(key) || values.length > 1 ? values : (values[0] ?? '');

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { problemSchema, type Problem } from '@/domain/api-contract';
+import { apiUnavailableReasonOf, type ApiUnavailableReason } from '@/domain/api-unavailable';
 import { authToken } from './auth-token';
 import { apiBaseUrl } from './env';
 
@@ -14,6 +15,8 @@ export class ApiError extends Error {
     readonly problem?: Problem,
     /** The parsed error body, for responses that carry more than a problem (a 409's current state). */
     readonly body?: unknown,
+    /** Why the API is not there (`unavailable`), when it is known. */
+    readonly reason?: ApiUnavailableReason,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -84,7 +87,7 @@ export async function apiRequest<S extends z.ZodMiniType>(path: string, schema: 
   try {
     await apiReady;
   } catch (error) {
-    throw new ApiError('unavailable', error instanceof Error ? error.message : 'The API is not available');
+    throw new ApiError('unavailable', error instanceof Error ? error.message : 'The API is not available', undefined, undefined, undefined, apiUnavailableReasonOf(error));
   }
   const { signal, cleanup, timedOut } = withTimeout(options.signal, options.timeoutMs ?? defaultTimeoutMs);
   let response: Response;
@@ -108,6 +111,11 @@ export async function apiRequest<S extends z.ZodMiniType>(path: string, schema: 
     throw new ApiError('network', error instanceof Error ? error.message : 'Network error');
   }
   try {
+    // Something other than the API answered (see answeredByOtherThanApi): the API is missing, which is never a
+    // measure that does not exist.
+    if (answeredByOtherThanApi(response)) {
+      throw new ApiError('unavailable', `The API did not answer ${path}: HTTP ${response.status} (${response.headers.get('Content-Type') ?? 'no body'})`, response.status, undefined, undefined, 'not-answering');
+    }
     if (!response.ok) throw await errorFromResponse(response);
     if (schema === null || response.status === 204) return undefined as z.output<S>;
     let body: unknown;
@@ -127,6 +135,19 @@ export async function apiRequest<S extends z.ZodMiniType>(path: string, schema: 
   } finally {
     cleanup();
   }
+}
+
+/**
+ * The API answers in JSON, a refusal (4xx) always with a problem document, or with nothing (204). An answer below
+ * 500 that is a web page, or a refusal that is not JSON, came from something else: when the demo API is not running,
+ * a static server answers /api/… with its index.html (200), or with its "not found" (404, a page or nothing at
+ * all). A 5xx stays a server error, whatever its body: a gateway's error page is still worth another try.
+ */
+function answeredByOtherThanApi(response: Response): boolean {
+  if (response.status >= 500 || response.status === 204) return false;
+  const type = response.headers.get('Content-Type')?.toLowerCase() ?? '';
+  if (type.includes('json')) return false;
+  return !response.ok || type.startsWith('text/html') || type.startsWith('application/xhtml+xml');
 }
 
 async function errorFromResponse(response: Response): Promise<ApiError> {

@@ -33,10 +33,31 @@ export function tableFile<Column extends string>(format: ExportFormat, name: str
 }
 
 /**
+ * How a spreadsheet may start a formula: =, +, - or @ (or their full-width forms, which some
+ * spreadsheets fold to them), after any run of spaces, invisible or control characters, since some
+ * spreadsheets trim those on import; or a tab or carriage return first (OWASP's list). The test looks
+ * only at the start, whatever follows: a line break or U+2028 after the first character changes nothing.
+ */
+const FORMULA_START = /^(?:[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/u;
+/** A plain number ("-3", "-0,25"): a spreadsheet reads it as the number, never as a formula. */
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A cell as a spreadsheet must read it: text that could start a formula gets a leading apostrophe, which
+ * spreadsheets take as "this is text" and do not show. Every CSV the app writes passes its cells through
+ * this one function (in `toCsv`); numbers and booleans are data and stay as they are.
+ */
+export function neutraliseFormula<T extends string | number | boolean>(cell: T): T | string {
+  if (typeof cell !== 'string' || PLAIN_NUMBER.test(cell)) return cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/**
  * The CSV text: a header of stable column names, one line per row, CRLF line ends, quoting by
- * Papa Parse. Cells that a spreadsheet would run as a formula (starting with =, +, -, @) are escaped
- * with a leading apostrophe. Papa Parse is loaded only when a user exports, never on a first visit.
- * Norwegian Excel expects `;` between cells (the comma is its decimal sign).
+ * Papa Parse. Every cell goes through `neutraliseFormula` (Papa Parse's own `escapeFormulae` misses a
+ * formula followed by a line break: its pattern's `.` stops at one). Papa Parse is loaded only when a
+ * user exports, never on a first visit. Norwegian Excel expects `;` between cells (the comma is its
+ * decimal sign).
  */
 export async function toCsv<Column extends string>(
   columns: readonly Column[],
@@ -45,8 +66,8 @@ export async function toCsv<Column extends string>(
 ): Promise<string> {
   const { default: Papa } = await import('papaparse');
   const csv = Papa.unparse(
-    { fields: [...columns], data: rows.map((row) => columns.map((column) => row[column])) },
-    { delimiter, newline: '\r\n', escapeFormulae: true },
+    { fields: columns.map(neutraliseFormula), data: rows.map((row) => columns.map((column) => neutraliseFormula(row[column]))) },
+    { delimiter, newline: '\r\n', escapeFormulae: false },
   );
   return `${BOM}${csv}\r\n`;
 }

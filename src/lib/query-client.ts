@@ -3,9 +3,13 @@ import { isApiError } from './api-client';
 
 const MAX_RETRIES = 2;
 
-/** Retry only what can succeed on a second try: network failures, timeouts and server errors. */
+/**
+ * Retry only what can succeed on a second try: network failures and server errors, which fail fast. Not a
+ * timeout: each try waits the whole timeout (15 s), so that retrying would keep the page silent for most of a
+ * minute before it says that the service does not answer; the page says so at once, with a button to try again.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < MAX_RETRIES && isApiError(error) && error.isRetryable;
+  return failureCount < MAX_RETRIES && isApiError(error) && error.isRetryable && error.kind !== 'timeout';
 }
 
 export const queryDefaults: DefaultOptions = {

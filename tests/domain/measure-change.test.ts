@@ -11,7 +11,7 @@ import {
   type StatusChange,
 } from '@/domain/measure-change';
 import { STATUSES, type Status } from '@/domain/status';
-import { makeMeasure } from '../support/measure-factory';
+import { created, makeMeasure, statusChange as historyStatusChange } from '../support/measure-factory';
 
 const context: ChangeContext = { today: '2026-11-23', planPublished: '2015-05-07', measureExists: (id) => id === 'other-measure' };
 const source = { title: 'Lovdata: forskrift', url: 'https://lovdata.no/x' };
@@ -51,6 +51,23 @@ describe('validateChange', () => {
   ])('%s', (_name, status, change, expected) => {
     const measure = makeMeasure({ id: 'this-measure', status });
     expect(validateChange(measure, change, context).map((problem) => `${problem.field}:${problem.code}`)).toEqual(expected);
+  });
+
+  describe('a new status never counts from before the current one (else the replay would put it first)', () => {
+    // The current status was recorded on the test day as "2026": it counts from 23 November 2026.
+    const measure = makeMeasure({
+      id: 'this-measure',
+      status: 'in_progress',
+      history: [created(dayPoint('2015-05-07')), historyStatusChange(yearPoint(2026), 'planned', 'in_progress', '2026-11-23T10:00:00+01:00')],
+    });
+    it.each<[string, MeasureChange['effective'], string[]]>([
+      ['dated before that day', dayPoint('2026-11-20'), ['effective:date_before_current']],
+      ['dated on that day', dayPoint('2026-11-23'), []],
+      ['known as the same year, recorded now', yearPoint(2026), []],
+    ])('%s', (_name, effective, expected) => {
+      const change = statusChange('at_risk', { effective });
+      expect(validateChange(measure, change, context).map((problem) => `${problem.field}:${problem.code}`)).toEqual(expected);
+    });
   });
 
   it('refuses a deadline that does not change anything', () => {

@@ -113,13 +113,63 @@ test('a frame for one measure is not shown when another dataset is served', asyn
   await context.close();
 });
 
+const CANNOT_START = 'Demo-API-et kunne ikke starte i denne nettleseren: ';
+const NO_SERVICE_WORKERS = `${CANNOT_START}nettleseren lar ikke siden bruke service workers`;
+const NO_STORAGE = `${CANNOT_START}nettleseren lar ikke siden bruke lokal lagring`;
+const MEASURE = PAGES[2] as (typeof PAGES)[number];
+
+/** The list and a measure that exists: each says plainly why there is no data, under its heading, and never that the measure is missing. */
+async function expectApiNamedMissing(context: BrowserContext, message: string): Promise<void> {
+  const page = await context.newPage();
+  // The measure's own frame knew its heading, and the failed page keeps it.
+  for (const { path, heading } of [PAGES[1] as (typeof PAGES)[number], MEASURE]) {
+    await page.goto(path);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByText(/Fant ikke tiltaket|HTTP 404/)).toHaveCount(0);
+  }
+}
+
 test('when the demo API cannot start in the browser, the page says so instead of failing quietly', async ({ browser }) => {
   const context = await browser.newContext();
   // A browser without service workers (some private modes, some policies).
   await context.addInitScript(() => Object.defineProperty(navigator, 'serviceWorker', { value: undefined }));
+  await expectApiNamedMissing(context, NO_SERVICE_WORKERS);
+  await context.close();
+});
+
+test('when the browser refuses to register service workers, the pages say so', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await expectApiNamedMissing(context, NO_SERVICE_WORKERS);
+  await context.close();
+});
+
+test('when the browser blocks local storage, the pages say so', async ({ browser }) => {
+  const context = await browser.newContext();
+  // What a browser does with cookies and site data blocked: reading `localStorage` throws.
+  await context.addInitScript(() =>
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    }),
+  );
+  await expectApiNamedMissing(context, NO_STORAGE);
+  await context.close();
+});
+
+test('when the demo API stops answering and the web server answers instead, a measure that exists is not reported missing', async ({ browser }) => {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/tiltak');
-  await expect(page.getByRole('alert')).toContainText('Demo-API-et kunne ikke starte i denne nettleseren');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiltak');
+  await waitForPage(page);
+  // The service worker forgets this page (as when the browser restarts it): requests for data go past it to the
+  // web server, which answers /api/… with the app's HTML.
+  await page.evaluate(() => navigator.serviceWorker.controller?.postMessage('CLIENT_CLOSED'));
+  await expect.poll(async () => page.evaluate(async () => (await fetch('/api/measures/ms26-13')).headers.get('content-type'))).toContain('text/html');
+  await page.getByRole('link', { name: MEASURE.heading }).first().click();
+  await expect(page.getByRole('alert')).toContainText(`${CANNOT_START}forespørslene om data ble besvart av nettstedet i stedet for av demo-API-et`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiltaket kunne ikke vises');
+  await expect(page.getByText(/Fant ikke tiltaket|HTTP 404/)).toHaveCount(0);
   await context.close();
 });

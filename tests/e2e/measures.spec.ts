@@ -184,3 +184,18 @@ test('printing the list prints every measure, also those far below the screen', 
   const lastLink = table.getByRole('row').last().getByRole('link');
   expect(await lastLink.evaluate((link) => link.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
 });
+
+test('Back while a search waits to be written drops it: the entry Back returns to keeps its own address', async ({ page }) => {
+  await page.goto('/tiltak?status=completed');
+  await waitForPage(page);
+  await measureTable(page).getByRole('columnheader', { name: /^Tiltak/ }).getByRole('button').click();
+  await expect(page).toHaveURL(/\/tiltak\?status=completed&sort=title$/);
+  // Typing, and Back before the address follows the search box (it waits for a pause of 300 ms).
+  await page.getByRole('searchbox', { name: 'Søk i tittel og beskrivelse' }).pressSequentially('ledelse', { delay: 20 });
+  await page.goBack();
+  await expect(page).toHaveURL(/\/tiltak\?status=completed$/);
+  await expect(page.getByRole('searchbox', { name: 'Søk i tittel og beskrivelse' })).toHaveValue('');
+  // Well past the pause: the waiting search never lands on the entry Back returned to.
+  await page.waitForTimeout(1000);
+  await expect(page).toHaveURL(/\/tiltak\?status=completed$/);
+});

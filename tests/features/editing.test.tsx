@@ -226,6 +226,55 @@ describe('a conflict with another editor', () => {
   });
 });
 
+describe('a second submit while the save is under way', () => {
+  /** The save takes a moment, as on a slow network, so that a second click or Enter comes while it is pending. */
+  function slowSaves() {
+    server.use(
+      http.patch('/api/measures/:id', async () => {
+        await delay(150);
+        return undefined;
+      }),
+    );
+  }
+
+  async function historyEntriesOf(id: string) {
+    return (await call('GET', `/api/measures/${id}`)).body as { version: number; history: { type: string }[] };
+  }
+
+  /** Saved, with exactly one new version and one new history entry of that type, and no conflict shown on the way. */
+  async function expectSavedOnce(formName: string, before: Awaited<ReturnType<typeof historyEntriesOf>>, type: string) {
+    expect(await screen.findByText('Endringen er lagret.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('form', { name: formName })).not.toBeInTheDocument());
+    expect(screen.queryByRole('heading', { name: 'Noen andre har endret tiltaket mens du redigerte' })).not.toBeInTheDocument();
+    const stored = await historyEntriesOf('ms26-28');
+    expect(stored.version).toBe(before.version + 1);
+    expect(stored.history.map((entry) => entry.type)).toEqual([...before.history.map((entry) => entry.type), type]);
+  }
+
+  it('a double click on Lagre in the status form saves once, without a false conflict', async () => {
+    const before = await historyEntriesOf('ms26-28');
+    slowSaves();
+    const { user, form } = await openStatusForm();
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'at_risk');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Forskriften er forsinket');
+    await user.dblClick(within(form).getByRole('button', { name: 'Lagre' }));
+    await expectSavedOnce('Endre status', before, 'status');
+  });
+
+  it('Enter twice in the source form saves once, without a false conflict', async () => {
+    const before = await historyEntriesOf('ms26-28');
+    slowSaves();
+    const { user } = renderRoute('/tiltak/ms26-28', { signedInAs: 'kari' });
+    await user.click(await screen.findByRole('button', { name: 'Legg til kilde' }));
+    const form = screen.getByRole('form', { name: 'Legg til kilde' });
+    await user.type(within(form).getByRole('textbox', { name: 'Kildens tittel' }), 'Helfo: nytt regelverk');
+    await user.type(within(form).getByRole('textbox', { name: /Kildens nettadresse/ }), 'https://helfo.no/regelverk');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Ny kilde');
+    await user.type(within(form).getByRole('textbox', { name: 'Kildens tittel' }), '{Enter}{Enter}');
+    await expectSavedOnce('Legg til kilde', before, 'source');
+  });
+});
+
 describe('nothing typed is lost', () => {
   it('keeps a draft across a reload and says so', async () => {
     const first = await openStatusForm();
@@ -255,6 +304,23 @@ describe('nothing typed is lost', () => {
 });
 
 describe('notes, sources and deadlines', () => {
+  /** Moves the deadline of measure 19 ("i 2015" in the plan) to the year 2016, stated in the editor's words. */
+  async function moveDeadlineTo2016(statedAs: string) {
+    const { user } = renderRoute('/tiltak/ms26-19', { signedInAs: 'kari' });
+    await user.click(await screen.findByRole('button', { name: 'Endre frist' }));
+    const form = screen.getByRole('form', { name: 'Endre frist' });
+    const stated = within(form).getByRole('textbox', { name: /Fristen med planens ord/ });
+    expect(stated).toHaveValue('i 2015');
+    await user.clear(stated);
+    await user.type(stated, statedAs);
+    const year = within(form).getByRole('spinbutton', { name: 'År for fristen' });
+    await user.clear(year);
+    await user.type(year, '2016');
+    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Flyttet i budsjettet');
+    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+    await screen.findByText('Endringen er lagret.');
+  }
+
   it('shows a note as plain text, never as HTML', async () => {
     const { user } = renderRoute('/tiltak/ms26-28', { signedInAs: 'kari' });
     await user.click(await screen.findByRole('button', { name: 'Legg til merknad' }));
@@ -267,20 +333,72 @@ describe('notes, sources and deadlines', () => {
     expect(history.querySelector('b, img')).toBeNull();
   });
 
+  describe('text people wrote is isolated for direction, so that an override character never turns the text around it', () => {
+    // U+202E RIGHT-TO-LEFT OVERRIDE: without an isolate, everything after it on the line is shown backwards.
+    const RLO = '\u202E';
+
+    /** The element that isolates `text` for direction: exactly that text, nothing around it. */
+    function isolateOf(within_: HTMLElement, text: string) {
+      const isolate = within(within_).getByText(text, { normalizer: (value) => value }).closest('bdi, [dir="auto"]');
+      expect(isolate?.textContent).toBe(text);
+      return isolate;
+    }
+
+    it('in the history: a note, a reason, the source title and the author', async () => {
+      const { user } = renderRoute('/tiltak/ms26-28', { signedInAs: 'kari' });
+      await user.click(await screen.findByRole('button', { name: 'Legg til merknad' }));
+      const noteForm = screen.getByRole('form', { name: 'Legg til merknad' });
+      await user.type(within(noteForm).getByRole('textbox', { name: /Merknad/ }), `Helfo ${RLO}bekrefter`);
+      await user.click(within(noteForm).getByRole('button', { name: 'Lagre' }));
+      await screen.findByText('Endringen er lagret.');
+
+      await user.click(screen.getByRole('button', { name: 'Legg til kilde' }));
+      const sourceForm = screen.getByRole('form', { name: 'Legg til kilde' });
+      await user.type(within(sourceForm).getByRole('textbox', { name: 'Kildens tittel' }), `Rundskriv ${RLO}I-5`);
+      await user.type(within(sourceForm).getByRole('textbox', { name: /Kildens nettadresse/ }), 'https://helfo.no/rundskriv');
+      await user.type(within(sourceForm).getByRole('textbox', { name: /Begrunnelse/ }), `Ny ${RLO}kilde`);
+      await user.click(within(sourceForm).getByRole('button', { name: 'Lagre' }));
+      await waitFor(() => expect(screen.queryByRole('form', { name: 'Legg til kilde' })).not.toBeInTheDocument());
+
+      const entries = within(screen.getByRole('region', { name: 'Historikk' })).getAllByRole('listitem');
+      const [note, source] = entries.slice(-2) as [HTMLElement, HTMLElement];
+      isolateOf(note, `Helfo ${RLO}bekrefter`);
+      isolateOf(note, 'Kari Nordmann (Helse- og omsorgsdepartementet (demo))');
+      isolateOf(source, `Ny ${RLO}kilde`);
+      isolateOf(source, `Rundskriv ${RLO}I-5`);
+      isolateOf(screen.getByRole('region', { name: 'Kilder' }), `Rundskriv ${RLO}I-5`);
+    });
+
+    it('in the history and the facts: a stated deadline an editor wrote', async () => {
+      await moveDeadlineTo2016(`innen ${RLO}2016`);
+      const last = within(screen.getByRole('region', { name: 'Historikk' })).getAllByRole('listitem').at(-1) as HTMLElement;
+      isolateOf(last, `innen ${RLO}2016`);
+      isolateOf(last, 'i 2015');
+      isolateOf(screen.getByRole('region', { name: 'Fakta om tiltaket' }), `innen ${RLO}2016`);
+    });
+
+    it('in the conflict view: their note and name, and my reason', async () => {
+      const { user, form } = await openStatusForm();
+      await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'at_risk');
+      await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), `Min ${RLO}vurdering`);
+      await call('PATCH', '/api/measures/ms26-28', {
+        token: TOKENS.otherEditor,
+        ifMatch: '"1"',
+        body: { type: 'note', text: `Helfo ${RLO}bekrefter`, effective: { date: '2026-11-22', precision: 'day' }, language: 'nb' },
+      });
+      await user.click(within(form).getByRole('button', { name: 'Lagre' }));
+      const conflict = (await screen.findByRole('heading', { name: 'Noen andre har endret tiltaket mens du redigerte' })).closest<HTMLElement>('[role="alert"]');
+      if (!conflict) throw new Error('no conflict view');
+      expect(conflict).toHaveTextContent(`Merknad: Helfo ${RLO}bekrefter`);
+      isolateOf(conflict, `Helfo ${RLO}bekrefter`);
+      isolateOf(conflict, 'Ola Normann (Helse- og omsorgsdepartementet (demo))');
+      expect(conflict).toHaveTextContent(`Ny status: I fare. Begrunnelse: Min ${RLO}vurdering`);
+      isolateOf(conflict, `Min ${RLO}vurdering`);
+    });
+  });
+
   it('moves the deadline and keeps the original next to it', async () => {
-    const { user } = renderRoute('/tiltak/ms26-19', { signedInAs: 'kari' });
-    await user.click(await screen.findByRole('button', { name: 'Endre frist' }));
-    const form = screen.getByRole('form', { name: 'Endre frist' });
-    const stated = within(form).getByRole('textbox', { name: /Fristen med planens ord/ });
-    expect(stated).toHaveValue('i 2015');
-    await user.clear(stated);
-    await user.type(stated, 'innen utgangen av 2016');
-    const year = within(form).getByRole('spinbutton', { name: 'År for fristen' });
-    await user.clear(year);
-    await user.type(year, '2016');
-    await user.type(within(form).getByRole('textbox', { name: /Begrunnelse/ }), 'Flyttet i budsjettet');
-    await user.click(within(form).getByRole('button', { name: 'Lagre' }));
-    await screen.findByText('Endringen er lagret.');
+    await moveDeadlineTo2016('innen utgangen av 2016');
     const facts = screen.getByRole('region', { name: 'Fakta om tiltaket' });
     expect(within(facts).getByText('Frist i planen').nextSibling).toHaveTextContent('i 2015');
     expect(within(facts).getByText('Gjeldende frist').nextSibling).toHaveTextContent('innen utgangen av 2016');

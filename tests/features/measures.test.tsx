@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
@@ -147,6 +147,23 @@ describe('/tiltak', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Søk i tittel og beskrivelse' }), text);
     await waitFor(async () => expect(await shownNumbers()).toEqual(numbers));
     await waitFor(async () => expect(await copyViewLink(user)).toBe(`/tiltak?${new URLSearchParams({ q: text }).toString()}`));
+  });
+
+  it('drops a search still waiting to be written when Back is pressed, and shows the entry Back returned to', async () => {
+    const { user, location, back } = renderRoute('/tiltak');
+    await findTable();
+    await check('Status', 'Fullført')(user);
+    await waitFor(() => expect(location()).toBe('/tiltak?status=completed'));
+    // Typing, and Back before the search is written to the address (it waits for a pause of 300 ms).
+    await user.type(screen.getByRole('searchbox', { name: 'Søk i tittel og beskrivelse' }), 'ledelse');
+    act(() => back());
+    await waitFor(() => expect(location()).toBe('/tiltak'));
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    // Well past the pause: the waiting search never lands on the entry Back returned to.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(location()).toBe('/tiltak');
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(await shownNumbers()).toEqual(ALL);
   });
 
   it('announces the number of results to screen readers once typing stops', async () => {
@@ -477,6 +494,35 @@ describe('/tiltak/:id', () => {
     renderRoute('/tiltak/ms26-01');
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('button', { name: 'Prøv igjen' })).toBeInTheDocument();
+  });
+
+  it('keeps its heading when it fails: the measure’s, when its frame knew it, or that it could not be shown', async () => {
+    server.use(http.get('/api/measures/:id', () => HttpResponse.json({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, { status: 500 })));
+    const first = renderRoute('/tiltak/ms26-13', { frameSubject: frameOf('ms26-13') });
+    expect(await screen.findByRole('alert')).toHaveTextContent('feilkode 500');
+    expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual([
+      'Nasjonal faglig retningslinje for helsestasjon og skolehelsetjenesten (Hdir) – 2015',
+    ]);
+    first.unmount();
+
+    renderRoute('/tiltak/ms26-13');
+    expect(await screen.findByRole('alert')).toHaveTextContent('feilkode 500');
+    expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual(['Tiltaket kunne ikke vises']);
+  });
+
+  it('says that the demo API is not running, never that the measure does not exist, when a web page answers instead of the API', async () => {
+    // What a static server answers for /api/… when the demo API is not running: its index.html, or (vite preview,
+    // asked for JSON) a 404 with nothing in it.
+    const page = () => new HttpResponse('<!doctype html><html><body><div id="root"></div></body></html>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    server.use(http.get('/api/measures/:id', () => new HttpResponse(null, { status: 404 })), http.get('/api/areas', page), http.get('/api/plans', page));
+    renderRoute('/tiltak/ms26-13');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Demo-API-et kunne ikke starte i denne nettleseren: forespørslene om data ble besvart av nettstedet i stedet for av demo-API-et, så ingen data kan vises. Last inn siden på nytt.',
+    );
+    expect(screen.queryByText('Fant ikke tiltaket')).not.toBeInTheDocument();
+    expect(screen.queryByText(/HTTP 404/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tiltaket kunne ikke vises');
   });
 
   it('shows English titles and says where a text is only in bokmål', async () => {

@@ -3,8 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { server } from '@mocks/node';
 import { planListSchema } from '@/domain/api-contract';
-import { ApiError, apiRequest, buildUrl } from '@/lib/api-client';
-import { shouldRetry } from '@/lib/query-client';
+import { ApiUnavailableError } from '@/domain/api-unavailable';
+import { ApiError, apiRequest, buildUrl, setDefaultTimeout, waitForApi } from '@/lib/api-client';
+import { createQueryClient, shouldRetry } from '@/lib/query-client';
 import { db } from '@mocks/db';
 import { MELD_ST_26_ID } from '@mocks/fixtures';
 
@@ -62,6 +63,36 @@ describe('apiRequest', () => {
     expect(await failure(apiRequest('/api/plans', planListSchema))).toMatchObject({ kind: 'invalid_response' });
   });
 
+  // What a static server answers for /api/… when the demo API is not running: its index.html, its "not found"
+  // page, or (vite preview, asked for JSON) a 404 with nothing in it.
+  it.each([
+    ['a web page with 200', () => new HttpResponse('<!doctype html><title>Tiltaksmonitor</title>', { status: 200, headers: { 'Content-Type': 'text/html' } }), 200],
+    ['a web page with 404', () => new HttpResponse('<!doctype html><title>Fant ikke siden</title>', { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } }), 404],
+    ['an empty 404', () => new HttpResponse(null, { status: 404 }), 404],
+  ])('turns %s (a static server, not the API) into "unavailable", never "not found"', async (_name, answer, status) => {
+    server.use(http.get('/api/measures/:id', answer));
+    const error = await failure(apiRequest('/api/measures/ms26-13', z.unknown()));
+    expect(error).toMatchObject({ kind: 'unavailable', reason: 'not-answering', status, isNotFound: false, isRetryable: false });
+  });
+
+  it('names why the demo API could not start, when its start-up says', async () => {
+    const failed = Promise.reject(new ApiUnavailableError('service-worker', 'The browser does not allow service workers'));
+    failed.catch(() => undefined);
+    waitForApi(failed);
+    try {
+      expect(await failure(apiRequest('/api/plans', planListSchema))).toMatchObject({ kind: 'unavailable', reason: 'service-worker' });
+      // As src/main.tsx says it, before the mock's code has loaded.
+      waitForApi(Promise.reject(Object.assign(new Error('The browser does not allow local storage'), { reason: 'storage' })));
+      expect(await failure(apiRequest('/api/plans', planListSchema))).toMatchObject({ kind: 'unavailable', reason: 'storage' });
+      waitForApi(Promise.reject(new Error('Failed to fetch dynamically imported module')));
+      const unknown = await failure(apiRequest('/api/plans', planListSchema));
+      expect(unknown.kind).toBe('unavailable');
+      expect(unknown.reason).toBeUndefined();
+    } finally {
+      waitForApi(Promise.resolve());
+    }
+  });
+
   it('gives up after the timeout with a timeout error', async () => {
     server.use(
       http.get('/api/plans', async () => {
@@ -97,10 +128,29 @@ describe('buildUrl', () => {
   });
 });
 
+describe('retrying with the app’s query defaults', () => {
+  it('asks once when the service does not answer in time, so that the page says so after one timeout', async () => {
+    setDefaultTimeout(50);
+    let requests = 0;
+    server.use(
+      http.get('/api/plans', async () => {
+        requests += 1;
+        await delay(1000);
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    const client = createQueryClient();
+    const error = await failure(client.query({ queryKey: ['plans'], queryFn: () => apiRequest('/api/plans', planListSchema) }));
+    expect(error.kind).toBe('timeout');
+    expect(requests).toBe(1);
+  });
+});
+
 describe('shouldRetry', () => {
   it.each([
     ['network', 0, new ApiError('network', 'x'), true],
-    ['timeout', 1, new ApiError('timeout', 'x'), true],
+    // Each try waits the whole timeout: retrying would keep the page silent for 3 × 15 s.
+    ['timeout, first failure', 0, new ApiError('timeout', 'x'), false],
     ['server', 0, new ApiError('server', 'x', 500), true],
     ['server, third failure', 2, new ApiError('server', 'x', 500), false],
     ['client 404', 0, new ApiError('client', 'x', 404), false],

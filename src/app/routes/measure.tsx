@@ -5,6 +5,7 @@ import { combineQueries } from '@/components/ui/query-like';
 import { useFrame } from '@/components/layouts/frame-context';
 import { LoadingLine, QueryState } from '@/components/ui/query-state';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { isApiError } from '@/lib/api-client';
 import { useMeasure } from '@/lib/measures/get-measure';
 import { EditMeasure } from '@/features/editing/components/edit-measure';
 import { MeasureDetail } from '@/features/measures/components/measure-detail';
@@ -32,7 +33,13 @@ export function MeasureRoute() {
   const identity = measureIdentityFrom(useFrame().subject, id);
   const title = measure.data?.title ?? identity?.title;
   useDocumentTitle(title ? pick(title).value : t('list.title'));
-  const data = combineQueries([measure, useAreas(), usePlans()]);
+  const plans = usePlans();
+  const data = combineQueries([measure, useAreas(), plans]);
+  // A page that failed still has its heading: the measure's, as far as it is known, or that it could not be shown.
+  const failed = data.isError && !(isApiError(data.error) && data.error.isNotFound);
+  const known = measure.data
+    ? { number: measure.data.number, plan: plans.data?.find((plan) => plan.id === measure.data.planId)?.reference ?? measure.data.planId, title: measure.data.title }
+    : identity && { number: identity.number, plan: identity.planReference, title: identity.title };
   return (
     <div className="page">
       <nav aria-label={t('detail.breadcrumb')} className="breadcrumbs">
@@ -40,6 +47,17 @@ export function MeasureRoute() {
           <RouterLink to={`/tiltak${listSearchFrom(state)}`}>← {t('detail.back')}</RouterLink>
         </Link>
       </nav>
+      {failed && (
+        <header className="measure-detail__header">
+          {known ? (
+            <MeasureHeading number={known.number} plan={known.plan} title={known.title} />
+          ) : (
+            <Heading level={1} data-size="lg">
+              {t('detail.failedTitle')}
+            </Heading>
+          )}
+        </header>
+      )}
       <QueryState
         query={data}
         pending={

@@ -1,5 +1,5 @@
 import { SkipLink } from '@digdir/designsystemet-react';
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -8,8 +8,11 @@ import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import { SyntheticDataBanner } from './synthetic-data-banner';
 
-/** The shell every page shares: skip link, header with navigation and settings, main area, footer. */
-export function AppLayout() {
+/**
+ * The shell every page shares: skip link, header with navigation and settings, main area, footer. `notices` are
+ * shown above every page (from a feature, which the shell may not import: src/app/router.tsx passes them).
+ */
+export function AppLayout({ notices }: { notices?: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const mainRef = useMainFocusOnNavigation(pathname);
@@ -18,6 +21,7 @@ export function AppLayout() {
       <SkipLink href="#main-content">{t('app.skipToContent')}</SkipLink>
       <AppHeader />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
+        {notices}
         <SyntheticDataBanner />
         <RouteErrorBoundary key={pathname}>
           <Suspense fallback={<PageLoading />}>

@@ -4,5 +4,6 @@ import editing from './editing.json';
 import measures from './measures.json';
 import municipality from './municipality.json';
 import overview from './overview.json';
+import upgrade from './upgrade.json';
 
-export default { common, measures, overview, editing, municipality, analysis };
+export default { common, measures, overview, editing, municipality, analysis, upgrade };

@@ -34,7 +34,7 @@ export function TargetActualChart({ rows, domain, describe }: TargetActualChartP
       <ResponsiveContainer width="100%" height={dumbbellHeight(rows.length)}>
         <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-          <XAxis type="number" domain={domain} ticks={ticks} allowDecimals={false} tick={AXIS_TEXT} stroke={GRID_STROKE} />
+          <XAxis type="number" domain={domain} allowDataOverflow ticks={ticks} allowDecimals={false} tick={AXIS_TEXT} stroke={GRID_STROKE} />
           <YAxis type="category" dataKey="label" width={axisWidth} interval={0} stroke={GRID_STROKE} tick={(props) => <WrappedTick {...props} width={axisWidth - 10} />} />
           <Tooltip content={(props) => renderTooltip(props, describe)} cursor={{ fill: 'var(--ds-color-neutral-surface-hover)' }} isAnimationActive={false} />
           <Bar

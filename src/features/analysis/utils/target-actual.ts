@@ -1,6 +1,7 @@
 import { targetVsActual, type TargetActualRow } from '@/domain/analysis';
 import { yearOf, type DatePoint, type IsoDate } from '@/domain/date-point';
 import type { DeadlineKind } from '@/domain/deadline';
+import { YEAR_MAX, YEAR_MIN } from '@/domain/year-range';
 import type { LocalizedText } from '@/domain/localized-text';
 import { slippage } from '@/domain/slippage';
 import type { Verification } from '@/domain/source';
@@ -87,10 +88,15 @@ export function targetActualFacts(measures: readonly AnalysisMeasure[], rows: re
   };
 }
 
-/** The years the chart's axis spans: every target and end year, and this year, with a year's room either side. */
+/**
+ * The years the chart's axis spans: every target and end year, and this year, with a year's room either
+ * side; never beyond YEAR_MIN–YEAR_MAX (input-rules.ts), so that a 0000 or 9999 in the data cannot
+ * stretch the axis over millennia (the chart clips such a row at the edge; the table gives its years).
+ */
 export function yearDomain(rows: readonly Pick<TargetActualView, 'targetYear' | 'endYear'>[], today: IsoDate): [number, number] {
   const years = [yearOf(today), ...rows.flatMap((row) => [row.targetYear ?? row.endYear, row.endYear])];
-  return [Math.min(...years) - 1, Math.max(...years) + 1];
+  const clamp = (year: number) => Math.min(YEAR_MAX + 1, Math.max(YEAR_MIN - 1, year));
+  return [clamp(Math.min(...years) - 1), clamp(Math.max(...years) + 1)];
 }
 
 /** The most rows the chart draws; the table and the export have them all. */
@@ -102,7 +108,8 @@ export const MAX_CHART_ROWS = 60;
  */
 export function yearTicks([from, to]: [number, number], width: number): number[] {
   const room = Math.max(2, Math.floor((width > 0 ? width : 600) / 44));
-  const step = [1, 2, 5, 10, 20, 50].find((candidate) => (to - from) / candidate <= room) ?? 100;
+  // Past 50, a power of ten wide enough: never more than `room` ticks, whatever the domain.
+  const step = [1, 2, 5, 10, 20, 50].find((candidate) => (to - from) / candidate <= room) ?? 10 ** Math.ceil(Math.log10(Math.max(1, (to - from) / room)));
   const ticks: number[] = [];
   for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
   return ticks;

@@ -9,7 +9,7 @@ export function fieldId(field: ChangeField): string {
 
 export function useErrorText() {
   const { t } = useTranslation('editing');
-  return (error: FormError | undefined): string | undefined => (error ? t(`errors.${error.code}`, { max: error.max ?? 0 }) : undefined);
+  return (error: FormError | undefined): string | undefined => (error ? t(`errors.${error.code}`, { max: error.max ?? 0, min: error.min ?? 0 }) : undefined);
 }
 
 interface TextInputProps {

@@ -1,11 +1,11 @@
 import { Alert, Button, ErrorSummary, Heading, Paragraph, Select } from '@digdir/designsystemet-react';
 // ErrorSummary's web part (focus on appear) is not in the core shim: see src/lib/designsystemet-web.ts.
 import '@digdir/designsystemet-web/ds-error-summary';
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEADLINE_KINDS } from '@/domain/deadline';
 import type { Measure } from '@/domain/measure';
-import { NOTE_MAX, REASON_MAX, SOURCE_TITLE_MAX, statusOptions, type ChangeType, type MeasureChange } from '@/domain/measure-change';
+import { DEADLINE_STATED_MAX, NOTE_MAX, REASON_MAX, SOURCE_TITLE_MAX, statusOptions, type ChangeType, type MeasureChange } from '@/domain/measure-change';
 import { planStart, type Plan } from '@/domain/plan';
 import { ErrorPanel } from '@/components/ui/query-state';
 import { isApiError } from '@/lib/api-client';
@@ -59,10 +59,19 @@ export function ChangeForm({ type, measure, plan, session, askToDiscard = false,
   const set = (field: ChangeField) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
   const errorOf = (field: ChangeField) => errors.find((error) => error.field === field);
 
+  // A save under way: a second submit (Enter twice, a double click) is ignored until it has an answer, so
+  // that the same change is never sent twice and the second one never comes back as someone else's conflict.
+  // A ref, because the second event can come before React has rendered the first one's pending state.
+  const saving = useRef(false);
+
   const send = (change: MeasureChange, version: number) => {
+    saving.current = true;
     mutation.mutate(
       { change, baseVersion: version, authorName: `${session.user.name} (${session.user.organisation})` },
       {
+        onSettled: () => {
+          saving.current = false;
+        },
         onSuccess: () => {
           clearDraft(measure.id, type);
           onDirtyChange(false);
@@ -80,6 +89,7 @@ export function ChangeForm({ type, measure, plan, session, askToDiscard = false,
 
   /** Checks the form against a state of the measure and sends it on top of that state's version. */
   const check = (against: Measure, version: number) => {
+    if (saving.current || mutation.isPending) return;
     const result = toChange(type, values, language, against, {
       today: today(),
       planPublished: (plan && planStart(plan)) ?? '1900-01-01',
@@ -230,7 +240,7 @@ function DeadlineFields({ values, set, errorOf }: FieldGroupProps) {
   const { t } = useTranslation(['editing', 'common']);
   return (
     <>
-      <TextInput field="deadlineStated" label={t('fields.deadlineStated')} description={t('fields.deadlineStatedHint')} value={values.deadlineStated} onChange={set('deadlineStated')} error={errorOf('deadlineStated')} maxLength={200} />
+      <TextInput field="deadlineStated" label={t('fields.deadlineStated')} description={t('fields.deadlineStatedHint')} value={values.deadlineStated} onChange={set('deadlineStated')} error={errorOf('deadlineStated')} maxLength={DEADLINE_STATED_MAX} />
       <SelectInput field="deadlineKind" label={t('fields.deadlineKind')} value={values.deadlineKind} onChange={set('deadlineKind')} error={errorOf('deadlineKind')}>
         {DEADLINE_KINDS.map((kind) => (
           <Select.Option key={kind} value={kind}>

@@ -1,8 +1,10 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, Measure } from '@/domain/measure';
 import type { ChangeType } from '@/domain/measure-change';
+import { WithUserText } from '@/components/ui/with-user-text';
 import { formatDatePoint, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import type { ChangeFormValues } from '../utils/change-form';
@@ -13,7 +15,7 @@ interface ConflictViewProps {
   /** The version the user started editing from. */
   baseVersion: number;
   /** The user's own change, in words. */
-  mine: string;
+  mine: ReactNode;
   onReapply: () => void;
   onDiscard: () => void;
 }
@@ -65,38 +67,43 @@ export function ConflictView({ measure, baseVersion, mine, onReapply, onDiscard 
 function EntrySummary({ entry }: { entry: HistoryEntry }) {
   const { t } = useTranslation(['editing', 'common']);
   const language = useLanguage();
+  // What people wrote is isolated for direction (<bdi>): it never turns the words around it.
   const what =
-    entry.type === 'status'
-      ? t('conflict.status', { from: t(`common:status.${entry.from}`), to: t(`common:status.${entry.to}`) })
-      : entry.type === 'deadline'
-        ? t('conflict.deadline', { to: entry.to.stated.nb })
-        : entry.type === 'note'
-          ? t('conflict.note', { text: entry.text })
-          : entry.type === 'source'
-            ? t('conflict.source', { title: entry.added.title })
-            : t('conflict.other');
+    entry.type === 'status' ? (
+      t('conflict.status', { from: t(`common:status.${entry.from}`), to: t(`common:status.${entry.to}`) })
+    ) : entry.type === 'deadline' ? (
+      <WithUserText sentence={(v) => t('conflict.deadline', v)} values={{ to: entry.to.stated.nb }} lang="nb" />
+    ) : entry.type === 'note' ? (
+      <WithUserText sentence={(v) => t('conflict.note', v)} values={{ text: entry.text }} lang={entry.language} />
+    ) : entry.type === 'source' ? (
+      <WithUserText sentence={(v) => t('conflict.source', v)} values={{ title: entry.added.title }} lang="nb" />
+    ) : (
+      t('conflict.other')
+    );
   return (
     <>
-      <strong>{what}</strong> — {entry.by.name}, {formatDateTime(entry.recordedAt, language)} ({formatDatePoint(entry.effective, language)})
+      <strong>{what}</strong> — <bdi>{entry.by.name}</bdi>, {formatDateTime(entry.recordedAt, language)} ({formatDatePoint(entry.effective, language)})
       {'reason' in entry && entry.reason ? (
         <>
-          : <span lang={entry.language}>{entry.reason}</span>
+          : <bdi lang={entry.language}>{entry.reason}</bdi>
         </>
       ) : null}
     </>
   );
 }
 
-/** The user's pending change in one line, for the conflict view. */
-export function describeDraft(type: ChangeType, values: ChangeFormValues, t: TFunction<['editing', 'common']>): string {
+/** The user's pending change in one line, for the conflict view, with what they wrote isolated for direction. */
+export function describeDraft(type: ChangeType, values: ChangeFormValues, t: TFunction<['editing', 'common']>): ReactNode {
   switch (type) {
-    case 'status':
-      return t('conflict.mineStatus', { to: values.to ? t(`common:status.${values.to as 'planned'}`) : '–', reason: values.reason });
+    case 'status': {
+      const to = values.to ? t(`common:status.${values.to as 'planned'}`) : '–';
+      return <WithUserText sentence={(v) => t('conflict.mineStatus', { to, ...v })} values={{ reason: values.reason }} />;
+    }
     case 'deadline':
-      return t('conflict.mineDeadline', { to: values.deadlineStated, reason: values.reason });
+      return <WithUserText sentence={(v) => t('conflict.mineDeadline', v)} values={{ to: values.deadlineStated, reason: values.reason }} />;
     case 'note':
-      return t('conflict.mineNote', { text: values.text });
+      return <WithUserText sentence={(v) => t('conflict.mineNote', v)} values={{ text: values.text }} />;
     case 'source':
-      return t('conflict.mineSource', { title: values.sourceTitle, reason: values.reason });
+      return <WithUserText sentence={(v) => t('conflict.mineSource', v)} values={{ title: values.sourceTitle, reason: values.reason }} />;
   }
 }

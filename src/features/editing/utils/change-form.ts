@@ -1,12 +1,13 @@
 import { dayPoint, yearPoint, type DatePoint, type IsoDate } from '@/domain/date-point';
 import { DEADLINE_KINDS } from '@/domain/deadline';
+import { hasCredentials, issueCode, textProblem } from '@/domain/input-rules';
+import { isSaneYear, YEAR_MAX, YEAR_MIN } from '@/domain/year-range';
 import type { Language } from '@/domain/localized-text';
 import type { Measure } from '@/domain/measure';
 import {
   measureChangeSchema,
-  NOTE_MAX,
-  REASON_MAX,
-  SOURCE_TITLE_MAX,
+  SOURCE_URL_MAX,
+  TEXT_RULES,
   validateChange,
   type ChangeContext,
   type ChangeType,
@@ -43,10 +44,15 @@ export const FORM_ERROR_CODES = [
   'invalid_date',
   'invalid_year',
   'invalid_url',
+  'no_visible_text',
+  'invalid_characters',
+  'year_out_of_range',
+  'url_has_credentials',
   'transition_not_allowed',
   'same_status',
   'date_in_future',
   'date_before_plan',
+  'date_before_current',
   'replaced_by_unknown',
   'replaced_by_self',
   'deadline_unchanged',
@@ -57,8 +63,33 @@ export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
 export interface FormError {
   field: ChangeField;
   code: FormErrorCode;
-  /** For too_long: the limit. */
+  /** For too_long: the limit; for invalid_year and year_out_of_range: the last year allowed. */
   max?: number;
+  /** For invalid_year and year_out_of_range: the first year allowed. */
+  min?: number;
+}
+
+const YEARS = { min: YEAR_MIN, max: YEAR_MAX } as const;
+
+type TextField = keyof typeof TEXT_RULES;
+
+function isTextField(field: ChangeField): field is TextField {
+  return Object.hasOwn(TEXT_RULES, field);
+}
+
+/** The limit a too_long error states: the field's own, from the domain's rules. */
+function maxOf(field: ChangeField): number | undefined {
+  return isTextField(field) ? TEXT_RULES[field].max : field === 'sourceUrl' ? SOURCE_URL_MAX : undefined;
+}
+
+/** A form error with the figures its message states (a limit, a range of years). */
+function formError(field: ChangeField, code: FormErrorCode): FormError {
+  if (code === 'too_long') {
+    const max = maxOf(field);
+    return max === undefined ? { field, code: 'invalid' } : { field, code, max };
+  }
+  if (code === 'invalid_year' || code === 'year_out_of_range') return { field, code, ...YEARS };
+  return { field, code };
 }
 
 export function emptyForm(type: ChangeType, measure: Pick<Measure, 'deadline'>, today: IsoDate): ChangeFormValues {
@@ -122,30 +153,39 @@ export function toChange(
   context: ChangeContext,
 ): FormResult {
   const errors: FormError[] = [];
-  const text = (field: ChangeField, max: number): string => {
-    const value = values[field].trim();
-    if (value === '') errors.push({ field, code: 'required' });
-    else if (value.length > max) errors.push({ field, code: 'too_long', max });
-    return value;
+  const fail = (field: ChangeField, code: FormErrorCode) => errors.push(formError(field, code));
+  /** A free text, by the domain's rule for it (the one the API applies): filled in, visible, not too long. */
+  const text = (field: TextField): string => {
+    const problem = textProblem(values[field], TEXT_RULES[field]);
+    if (problem !== null) fail(field, problem);
+    return values[field].trim();
   };
   const date = (field: ChangeField): DatePoint => {
     const value = values[field].trim();
-    if (value === '') errors.push({ field, code: 'required' });
-    else if (!isRealDate(value)) errors.push({ field, code: 'invalid_date' });
+    if (value === '') fail(field, 'required');
+    else if (!isRealDate(value)) fail(field, 'invalid_date');
     return dayPoint(value);
+  };
+  /** A date a person sets as a deadline: a real date, in a year from YEAR_MIN to YEAR_MAX. */
+  const deadlineDate = (field: ChangeField): DatePoint => {
+    const point = date(field);
+    if (isRealDate(point.date) && !isSaneYear(Number(point.date.slice(0, 4)))) fail(field, 'year_out_of_range');
+    return point;
   };
   const year = (field: ChangeField): DatePoint | null => {
     const value = values[field].trim();
     const number = Number(value);
-    if (value === '') errors.push({ field, code: 'required' });
-    else if (!Number.isInteger(number) || number < 2000 || number > 2100) errors.push({ field, code: 'invalid_year' });
+    if (value === '') fail(field, 'required');
+    else if (!/^\d{4}$/.test(value) || !isSaneYear(number)) fail(field, 'invalid_year');
     else return yearPoint(number);
     return null;
   };
   const url = (field: ChangeField): string => {
     const value = values[field].trim();
-    if (value === '') errors.push({ field, code: 'required' });
-    else if (!httpUrlSchema.safeParse(value).success) errors.push({ field, code: 'invalid_url' });
+    if (value === '') fail(field, 'required');
+    else if (value.length > SOURCE_URL_MAX) fail(field, 'too_long');
+    else if (hasCredentials(value)) fail(field, 'url_has_credentials');
+    else if (!httpUrlSchema.safeParse(value).success) fail(field, 'invalid_url');
     return value;
   };
 
@@ -155,33 +195,33 @@ export function toChange(
         const to = STATUSES.find((status) => status === values.to);
         if (to === undefined) errors.push({ field: 'to', code: 'required' });
         const effective = date('effective');
-        const completion = to === 'completed' ? { completedOn: date('completedOn'), source: { title: text('sourceTitle', SOURCE_TITLE_MAX), url: url('sourceUrl') } } : {};
+        const completion = to === 'completed' ? { completedOn: date('completedOn'), source: { title: text('sourceTitle'), url: url('sourceUrl') } } : {};
         const replacedBy = values.replacedBy.trim();
         if (to === 'replaced' && replacedBy === '') errors.push({ field: 'replacedBy', code: 'required' });
-        const reason = text('reason', REASON_MAX);
+        const reason = text('reason');
         if (to === undefined) return null;
         return { type, language, to, effective, reason, ...completion, ...(to === 'replaced' ? { replacedBy } : {}) };
       }
       case 'deadline': {
         // The stated words are the plan's own, in bokmål, as the white papers are written.
-        const stated = text('deadlineStated', 200);
+        const stated = text('deadlineStated');
         const kind = DEADLINE_KINDS.find((candidate) => candidate === values.deadlineKind);
         if (kind === undefined) errors.push({ field: 'deadlineKind', code: 'required' });
-        const point = values.deadlinePrecision === 'day' ? date('deadlineDate') : year('deadlineYear');
+        const point = values.deadlinePrecision === 'day' ? deadlineDate('deadlineDate') : year('deadlineYear');
         const effective = date('effective');
-        const reason = text('reason', REASON_MAX);
+        const reason = text('reason');
         if (kind === undefined || point === null) return null;
         return { type, language, to: { stated: { nb: stated }, point, kind }, effective, reason };
       }
       case 'note':
-        return { type, language, text: text('text', NOTE_MAX), effective: date('effective') };
+        return { type, language, text: text('text'), effective: date('effective') };
       case 'source':
         return {
           type,
           language,
-          source: { title: text('sourceTitle', SOURCE_TITLE_MAX), url: url('sourceUrl') },
+          source: { title: text('sourceTitle'), url: url('sourceUrl') },
           effective: date('effective'),
-          reason: text('reason', REASON_MAX),
+          reason: text('reason'),
         };
     }
   }
@@ -191,7 +231,7 @@ export function toChange(
   // The same schema the API checks the body with: a last guard against anything the checks above missed.
   const parsed = measureChangeSchema.safeParse(change);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((issue) => ({ field: formFieldOf(type, issue.path.map(String)), code: 'invalid' })) };
+    return { ok: false, errors: parsed.error.issues.map((issue) => formError(formFieldOf(type, issue.path.map(String)), domainCode(issueCode(issue)))) };
   }
   const problems = validateChange(measure, parsed.data, context);
   if (problems.length > 0) {
@@ -200,8 +240,13 @@ export function toChange(
   return { ok: true, change: parsed.data };
 }
 
+/** The form's code for a code of the schema (zod's, or a rule's own) or of the domain's rules. */
 function domainCode(code: string): FormErrorCode {
   switch (code) {
+    case 'too_small':
+      return 'required';
+    case 'too_big':
+      return 'too_long';
     case 'completed_on_required':
     case 'source_required':
     case 'replaced_by_required':
@@ -239,7 +284,7 @@ export function formFieldOf(type: ChangeType, path: readonly string[]): ChangeFi
 
 /** Form errors from a 400 problem document of the API. */
 export function formErrorsFromProblem(type: ChangeType, errors: readonly { field: string; code: string }[]): FormError[] {
-  return errors.map((error) => ({ field: formFieldOf(type, error.field.split('.')), code: domainCode(error.code) }));
+  return errors.map((error) => formError(formFieldOf(type, error.field.split('.')), domainCode(error.code)));
 }
 
 export function isDirty(type: ChangeType, values: ChangeFormValues, initial: ChangeFormValues): boolean {

@@ -8,7 +8,11 @@ import { SourceLink } from '@/components/ui/source-link';
 import { formatDatePoint, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 
-/** The audit trail as a timeline, oldest first: what changed, when, why, by whom and on what source. */
+/**
+ * The audit trail as a timeline, oldest first: what changed, when, why, by whom and on what source. What people
+ * wrote (notes, reasons, titles, names) is isolated for direction (`dir="auto"`, `<bdi>`), so that a right-to-left
+ * text or an override character in it never turns the text around it.
+ */
 export function MeasureHistory({ history }: { history: HistoryEntry[] }) {
   const { t } = useTranslation('measures');
   return (
@@ -35,18 +39,18 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
         <HistoryHeadline entry={entry} />
       </p>
       {entry.type === 'note' && (
-        <p className="timeline__note" lang={entry.language}>
+        <p className="timeline__note" lang={entry.language} dir="auto">
           {entry.text}
         </p>
       )}
       <dl className="timeline__meta">
         {entry.reason !== undefined && (
-          <Fact label={t('detail.history.reason')} lang={entry.language}>
-            {entry.reason}
+          <Fact label={t('detail.history.reason')}>
+            <bdi lang={entry.language}>{entry.reason}</bdi>
           </Fact>
         )}
         <Fact label={t('detail.history.by')}>
-          {entry.by.name}{' '}
+          <bdi>{entry.by.name}</bdi>{' '}
           <span className="timeline__recorded">({t('detail.history.recordedAt', { date: formatDateTime(entry.recordedAt, language) })})</span>
         </Fact>
         {entry.source && (
@@ -77,7 +81,7 @@ function HistoryHeadline({ entry }: { entry: HistoryEntry }) {
     case 'source':
       return (
         <>
-          {t('detail.history.sourceAdded')}: {entry.added.title}
+          {t('detail.history.sourceAdded')}: <bdi lang="nb">{entry.added.title}</bdi>
         </>
       );
   }

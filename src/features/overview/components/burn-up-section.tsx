@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@/domain/date-point';
 import { yearOf } from '@/domain/date-point';
+import { YEAR_MAX, YEAR_MIN } from '@/domain/year-range';
 import type { MeasureSummary } from '@/domain/measure';
 import type { Plan } from '@/domain/plan';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -51,7 +52,8 @@ export function BurnUpSection({ measures, plans, asOf }: BurnUpSectionProps) {
             </Paragraph>
             <Paragraph data-size="sm">
               {t('burnUp.honesty', { withDeadline: series.withDeadline, total: series.total })}{' '}
-              {series.completedDateUnknown > 0 && t('burnUp.dateUnknown', { count: series.completedDateUnknown })}
+              {series.completedDateUnknown > 0 && t('burnUp.dateUnknown', { count: series.completedDateUnknown })}{' '}
+              {series.targetOutOfRange > 0 && t('burnUp.targetOutOfRange', { count: series.targetOutOfRange, min: YEAR_MIN, max: YEAR_MAX })}
             </Paragraph>
           </>
         )

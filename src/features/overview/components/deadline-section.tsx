@@ -2,6 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@/domain/date-point';
+import { YEAR_MAX, YEAR_MIN } from '@/domain/year-range';
 import type { MeasureSummary } from '@/domain/measure';
 import type { Status } from '@/domain/status';
 import { formatNumber } from '@/lib/format';
@@ -39,7 +40,8 @@ export function DeadlineSection({ measures, today, scope }: DeadlineSectionProps
     title: String(row.year),
     lines: [...statusLines(row.counts), ...(row.overdue > 0 ? [`${t('deadlines.overdue')}: ${formatNumber(row.overdue, language)}`] : [])],
   });
-  const empty = series.withDeadline === 0;
+  const empty = series.rows.length === 0;
+  const outOfRange = series.outOfRange > 0 && t('deadlines.outOfRange', { count: series.outOfRange, min: YEAR_MIN, max: YEAR_MAX });
 
   return (
     <ChartPanel
@@ -47,12 +49,12 @@ export function DeadlineSection({ measures, today, scope }: DeadlineSectionProps
       empty={empty}
       summary={
         empty ? (
-          <Paragraph>{t('deadlines.none')}</Paragraph>
+          <Paragraph>{series.withDeadline === 0 ? t('deadlines.none') : outOfRange}</Paragraph>
         ) : (
           <Paragraph>
             {t('deadlines.summary', { count: series.withDeadline, total: series.total, first: series.rows[0]?.year, last: series.rows.at(-1)?.year })}{' '}
             {t('deadlines.overdueSummary', { count: series.overdue })}{' '}
-            {series.withoutDeadline > 0 && t('deadlines.without', { count: series.withoutDeadline })}
+            {series.withoutDeadline > 0 && t('deadlines.without', { count: series.withoutDeadline })} {outOfRange}
           </Paragraph>
         )
       }

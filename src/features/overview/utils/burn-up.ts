@@ -1,6 +1,7 @@
 import { yearOf, type IsoDate } from '@/domain/date-point';
 import { targetYear, type Deadline } from '@/domain/deadline';
 import type { MeasureSummary } from '@/domain/measure';
+import { isSaneYear, YEAR_MAX, YEAR_MIN } from '@/domain/year-range';
 import type { Plan } from '@/domain/plan';
 
 export interface BurnUpRow {
@@ -30,6 +31,8 @@ export interface BurnUp {
   withoutDeadline: number;
   /** Of those with a target, completed in or before the target year. */
   metOnTime: number;
+  /** With a target year outside YEAR_MIN–YEAR_MAX (input-rules.ts): counted in withTarget, not in the line. */
+  targetOutOfRange: number;
 }
 
 type BurnUpFields = Pick<MeasureSummary, 'planId' | 'status' | 'completedOn' | 'originalDeadline'>;
@@ -43,7 +46,8 @@ function isTarget(deadline: Deadline): boolean {
  * Completed measures over time against the plan's targets, year by year. Years are the finest
  * grain every date here is known to, so no point claims more precision than its source. Targets are
  * the plan's own (original) deadlines; measures without one are not in the targets line, and the
- * facts say how many that is.
+ * facts say how many that is. The years run from YEAR_MIN to YEAR_MAX at most, whatever dates arrive:
+ * a target outside them is counted, not drawn.
  */
 export function burnUpSeries(
   measures: readonly BurnUpFields[],
@@ -53,13 +57,13 @@ export function burnUpSeries(
   const lastShownYear = yearOf(asOf);
   const publishedYear = new Map(plans.flatMap((plan) => (plan.published === null ? [] : [[plan.id, yearOf(plan.published.date)] as const])));
   const startYears = measures.map((measure) => publishedYear.get(measure.planId)).filter((year) => year !== undefined);
-  const firstYear = startYears.length > 0 ? Math.min(...startYears) : lastShownYear;
+  const firstYear = Math.max(YEAR_MIN, startYears.length > 0 ? Math.min(...startYears) : lastShownYear);
 
   const completedIn = new Map<number, number>();
   const targetsIn = new Map<number, number>();
   const scopeFrom = new Map<number, number>();
   const add = (map: Map<number, number>, year: number) => map.set(year, (map.get(year) ?? 0) + 1);
-  const facts = { completed: 0, completedDateUnknown: 0, withDeadline: 0, withTarget: 0, withNonPromiseDeadline: 0, metOnTime: 0 };
+  const facts = { completed: 0, completedDateUnknown: 0, withDeadline: 0, withTarget: 0, withNonPromiseDeadline: 0, metOnTime: 0, targetOutOfRange: 0 };
 
   for (const measure of measures) {
     add(scopeFrom, Math.max(publishedYear.get(measure.planId) ?? firstYear, firstYear));
@@ -75,7 +79,8 @@ export function burnUpSeries(
     if (isTarget(deadline)) {
       facts.withTarget += 1;
       const year = targetYear(deadline);
-      add(targetsIn, Math.max(year, firstYear));
+      if (isSaneYear(year)) add(targetsIn, Math.max(year, firstYear));
+      else facts.targetOutOfRange += 1;
       if (doneYear !== null && doneYear <= year) facts.metOnTime += 1;
     } else {
       facts.withNonPromiseDeadline += 1;
@@ -84,7 +89,7 @@ export function burnUpSeries(
 
   const rows: BurnUpRow[] = [];
   if (measures.length > 0) {
-    const lastYear = Math.max(lastShownYear, ...targetsIn.keys());
+    const lastYear = Math.min(YEAR_MAX, Math.max(lastShownYear, ...targetsIn.keys()));
     let completed = 0;
     let targets = 0;
     let scope = 0;

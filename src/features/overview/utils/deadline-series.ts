@@ -1,5 +1,6 @@
 import type { IsoDate } from '@/domain/date-point';
 import { targetYear } from '@/domain/deadline';
+import { isSaneYear } from '@/domain/year-range';
 import type { MeasureSummary } from '@/domain/measure';
 import { isOverdue } from '@/domain/overdue';
 import { emptyStatusCounts, type Status } from '@/domain/status';
@@ -13,11 +14,17 @@ export interface DeadlineYearRow {
 }
 
 export interface DeadlineSeries {
-  /** Every year from the first target year to the last, years without a deadline included (as zeros). */
+  /**
+   * Every year from the first target year to the last, years without a deadline included (as zeros); only
+   * years from YEAR_MIN to YEAR_MAX (input-rules.ts), so there are never more than 111 rows whatever arrives.
+   */
   rows: DeadlineYearRow[];
   total: number;
   withDeadline: number;
   withoutDeadline: number;
+  /** With a deadline whose year is outside YEAR_MIN–YEAR_MAX: counted (in withDeadline too), not placed. */
+  outOfRange: number;
+  /** Overdue among the measures placed in the rows. */
   overdue: number;
 }
 
@@ -25,11 +32,13 @@ type DeadlineFields = Pick<MeasureSummary, 'deadline' | 'status'>;
 
 /**
  * Measures by the year of their deadline (as it stood on `today`), by status, with the overdue ones
- * counted apart. Measures without a stated deadline have no year: they are counted, not placed.
+ * counted apart. Measures without a stated deadline have no year, and a year outside the sane range
+ * (a 0000 or 9999 that reached the data) is no year to draw: both are counted, not placed.
  */
 export function deadlineSeries(measures: readonly DeadlineFields[], today: IsoDate): DeadlineSeries {
   const byYear = new Map<number, DeadlineYearRow>();
   let withoutDeadline = 0;
+  let outOfRange = 0;
   let overdue = 0;
   for (const measure of measures) {
     if (measure.deadline === null) {
@@ -37,6 +46,10 @@ export function deadlineSeries(measures: readonly DeadlineFields[], today: IsoDa
       continue;
     }
     const year = targetYear(measure.deadline);
+    if (!isSaneYear(year)) {
+      outOfRange += 1;
+      continue;
+    }
     let row = byYear.get(year);
     if (row === undefined) {
       row = { year, counts: emptyStatusCounts(), total: 0, overdue: 0 };
@@ -52,9 +65,10 @@ export function deadlineSeries(measures: readonly DeadlineFields[], today: IsoDa
   const years = [...byYear.keys()];
   const rows: DeadlineYearRow[] = [];
   if (years.length > 0) {
-    for (let year = Math.min(...years); year <= Math.max(...years); year += 1) {
+    const last = Math.max(...years);
+    for (let year = Math.min(...years); year <= last; year += 1) {
       rows.push(byYear.get(year) ?? { year, counts: emptyStatusCounts(), total: 0, overdue: 0 });
     }
   }
-  return { rows, total: measures.length, withDeadline: measures.length - withoutDeadline, withoutDeadline, overdue };
+  return { rows, total: measures.length, withDeadline: measures.length - withoutDeadline, withoutDeadline, outOfRange, overdue };
 }
