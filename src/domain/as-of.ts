@@ -102,6 +102,14 @@ export function currentStateSince(history: readonly HistoryEntry[], kind: 'statu
   return since;
 }
 
+/**
+ * A history in the order the replay applies it: by when each change happened (its latest day, see above), then
+ * by when it was recorded. The order a history is shown in, so that what is read and what is counted agree.
+ */
+export function historyInOrder<T extends HistoryEntry>(history: readonly T[]): T[] {
+  return [...history].sort(compareByLatestDay);
+}
+
 function compareByLatestDay(a: HistoryEntry, b: HistoryEntry): number {
   return latestDay(a).localeCompare(latestDay(b)) || a.recordedAt.localeCompare(b.recordedAt);
 }

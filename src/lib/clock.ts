@@ -14,14 +14,16 @@ export function fixToday(date: IsoDate | null): void {
   fixedToday = date;
 }
 
-const HALF_DAY_MS = 12 * 3_600_000;
+/** With a fixed date, recorded moments fall between 12:00 and 21:00 UTC: the same date in Norway, summer or winter. */
+const NOON_UTC_MS = 12 * 3_600_000;
+const NINE_HOURS_MS = 9 * 3_600_000;
 
 /**
- * The moment a change is recorded (an ISO timestamp). With a fixed date (tests), it is a moment of that date
- * (before noon UTC, so the same date in Norway), still moving forward, so that recorded changes keep their order
- * and never lie after the day the app believes it is.
+ * The moment a change is recorded (an ISO timestamp). With a fixed date (tests), it is a moment of that date in
+ * the afternoon (after the dataset's own entries of that day, and the same date in Norway), still moving forward,
+ * so that recorded changes keep their order and never lie after the day the app believes it is.
  */
 export function now(): string {
   if (fixedToday === null) return new Date().toISOString();
-  return new Date(Date.parse(`${fixedToday}T00:00:00Z`) + (Date.now() % HALF_DAY_MS)).toISOString();
+  return new Date(Date.parse(`${fixedToday}T00:00:00Z`) + NOON_UTC_MS + (Date.now() % NINE_HOURS_MS)).toISOString();
 }

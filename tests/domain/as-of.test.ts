@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestDay, measuresAsOf, stateAsOf, statusMovesBetween } from '@/domain/as-of';
+import { historyInOrder, latestDay, measuresAsOf, stateAsOf, statusMovesBetween } from '@/domain/as-of';
 import type { HistoryEntry } from '@/domain/measure';
 import { dayPoint, monthPoint, yearPoint } from '@/domain/date-point';
 import type { Deadline } from '@/domain/deadline';
@@ -102,6 +102,17 @@ describe('stateAsOf', () => {
       ],
     });
     expect(stateAsOf(measure, '2018-06-01')).toMatchObject({ status: 'at_risk', completedOn: null });
+  });
+});
+
+describe('historyInOrder', () => {
+  it('orders by when a change happened, then by when it was recorded, whatever order it was stored in', () => {
+    const plan = created(dayPoint('2015-05-07'));
+    const december = statusChange(dayPoint('2026-11-02'), 'planned', 'in_progress', '2026-11-10T10:00:00+01:00');
+    const october = statusChange(dayPoint('2026-10-07'), 'in_progress', 'at_risk', '2026-11-11T10:00:00+01:00');
+    const year2016 = statusChange(yearPoint(2016), 'planned', 'in_progress');
+    const sameDayLater = statusChange(dayPoint('2026-10-07'), 'at_risk', 'in_progress', '2026-11-12T10:00:00+01:00');
+    expect(historyInOrder([plan, december, sameDayLater, october, year2016])).toEqual([plan, year2016, october, sameDayLater, december]);
   });
 });
 

@@ -201,7 +201,7 @@ describe('a conflict with another editor', () => {
 
     const conflict = (await screen.findByRole('heading', { name: 'Noen andre har endret tiltaket mens du redigerte' })).closest('[role="alert"]');
     expect(conflict).toHaveTextContent('Merknad: Helfo bekrefter endringen');
-    expect(conflict).toHaveTextContent('Ola Normann');
+    expect(conflict).toHaveTextContent('Ola Nordmann');
     expect(conflict).toHaveTextContent('Ny status: I fare. Begrunnelse: Min vurdering');
     // Nothing of mine is saved yet.
     expect((await call('GET', '/api/measures/ms26-28')).body).toMatchObject({ version: 2, status: 'in_progress' });
@@ -391,7 +391,7 @@ describe('notes, sources and deadlines', () => {
       if (!conflict) throw new Error('no conflict view');
       expect(conflict).toHaveTextContent(`Merknad: Helfo ${RLO}bekrefter`);
       isolateOf(conflict, `Helfo ${RLO}bekrefter`);
-      isolateOf(conflict, 'Ola Normann (Helse- og omsorgsdepartementet (demo))');
+      isolateOf(conflict, 'Ola Nordmann (Helse- og omsorgsdepartementet (demo))');
       expect(conflict).toHaveTextContent(`Ny status: I fare. Begrunnelse: Min ${RLO}vurdering`);
       isolateOf(conflict, `Min ${RLO}vurdering`);
     });

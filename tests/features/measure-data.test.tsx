@@ -156,3 +156,26 @@ describe('one status rule on every endpoint', () => {
     expect(detail.body).toMatchObject({ status: 'completed' });
   });
 });
+
+describe('the history is shown in the order it is counted', () => {
+  it('a note dated earlier but recorded later comes before the one it precedes, and the page says how it is ordered', async () => {
+    db.limitToPlans([MELD_ST_26_ID]);
+    const note = (date: string, text: string, version: number) =>
+      call('PATCH', '/api/measures/ms26-28', {
+        token: TOKENS.editor,
+        ifMatch: `"${String(version)}"`,
+        body: { type: 'note', text, effective: { date, precision: 'day' }, language: 'nb' },
+      });
+    expect((await note('2026-11-20', 'Møte med Helfo', 1)).status).toBe(200);
+    expect((await note('2026-10-07', 'Brev fra kommunene', 2)).status).toBe(200);
+
+    renderRoute('/tiltak/ms26-28');
+    const history = await screen.findByRole('region', { name: 'Historikk' });
+    const texts = within(history).getAllByRole('listitem').map((item) => item.textContent);
+    const october = texts.findIndex((text) => text.includes('Brev fra kommunene'));
+    const november = texts.findIndex((text) => text.includes('Møte med Helfo'));
+    expect(october).toBeGreaterThan(-1);
+    expect(october).toBeLessThan(november);
+    expect(within(history).getByText(/Ordnet etter når endringen skjedde/)).toBeInTheDocument();
+  });
+});

@@ -69,7 +69,7 @@ describe('PATCH /api/measures/:id', () => {
     expect(response.status).toBe(409);
     const conflict = conflictSchema.parse(response.body);
     expect(conflict.current).toMatchObject({ version: 2, status: 'at_risk' });
-    expect(conflict.current.history.at(-1)).toMatchObject({ by: { name: expect.stringContaining('Ola Normann') as string } });
+    expect(conflict.current.history.at(-1)).toMatchObject({ by: { name: expect.stringContaining('Ola Nordmann') as string } });
     expect((await current('ms26-28')).version).toBe(2);
   });
 

@@ -49,7 +49,7 @@ function storedMeasure(storage: SharedStorage, id: string): Measure | undefined 
 
 function edited(measure: Measure | undefined, change: MeasureChange, recordedAt = '2026-11-22T10:00:00+01:00'): Measure {
   if (!measure) throw new Error('no such measure');
-  return applyChange(measure, change, { name: 'Ola Normann (demo)' }, recordedAt);
+  return applyChange(measure, change, { name: 'Ola Nordmann (demo)' }, recordedAt);
 }
 
 describe('a save is all or nothing', () => {
@@ -161,8 +161,8 @@ describe('an upgrade of the dataset keeps the user’s changes', () => {
     const fixed = await current('ms26-28');
     expect(fixed).toMatchObject({ status: 'at_risk', version: 3 });
     expect(fixed.history.slice(-2)).toMatchObject([
-      { type: 'status', from: 'in_progress', to: 'at_risk', reason: 'Budsjettet er usikkert', by: { kind: 'user', name: 'Ola Normann (demo)' }, recordedAt: '2026-11-20T09:00:00+01:00' },
-      { type: 'note', text: 'Avklart med departementet', by: { kind: 'user', name: 'Ola Normann (demo)' }, recordedAt: '2026-11-21T09:00:00+01:00' },
+      { type: 'status', from: 'in_progress', to: 'at_risk', reason: 'Budsjettet er usikkert', by: { kind: 'user', name: 'Ola Nordmann (demo)' }, recordedAt: '2026-11-20T09:00:00+01:00' },
+      { type: 'note', text: 'Avklart med departementet', by: { kind: 'user', name: 'Ola Nordmann (demo)' }, recordedAt: '2026-11-21T09:00:00+01:00' },
     ]);
     // The new version's own data stays as it is: #13 is completed, #99 is gone.
     expect(await current('ms26-13')).toMatchObject({ status: 'completed', version: 1 });

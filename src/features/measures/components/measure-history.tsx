@@ -7,6 +7,7 @@ import { Section } from '@/components/ui/section';
 import { SourceLink } from '@/components/ui/source-link';
 import { formatDatePoint, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
+import { historyInOrder } from '@/domain/as-of';
 
 /**
  * The audit trail as a timeline, oldest first: what changed, when, why, by whom and on what source. What people
@@ -19,7 +20,7 @@ export function MeasureHistory({ history }: { history: HistoryEntry[] }) {
     <Section title={t('detail.history.title')}>
       <Paragraph data-size="sm">{t('detail.history.intro')}</Paragraph>
       <ol className="timeline">
-        {history.map((entry) => (
+        {historyInOrder(history).map((entry) => (
           <HistoryItem key={entry.id} entry={entry} />
         ))}
       </ol>
