@@ -29,3 +29,31 @@ describe.each(NAMESPACES)('translations in the %s namespace', (namespace) => {
     }
   });
 });
+
+/**
+ * One house style per language, over every text of the app (not the data's own words, which quote the plans).
+ * Each rule: a form that must not occur, and the form the language uses instead.
+ */
+const HOUSE_STYLE: Record<string, readonly [RegExp, string][]> = {
+  nb: [
+    [/\bfrem\b/i, '«fram» (fram til, lagt fram)'],
+    [/\bTom(t)?: /, '«Tomt felt: …»'],
+  ],
+  nn: [
+    [/\bfrem\b/i, '«fram»'],
+    [/\bTom(t)?: /, '«Tomt felt: …»'],
+  ],
+  en: [[/\bLeave empty\b|\bEmpty field:/, '«Empty: …»']],
+};
+
+describe.each(LANGUAGES)('house style in %s', (language) => {
+  it.each(NAMESPACES)('the %s namespace keeps it', (namespace) => {
+    const offending: string[] = [];
+    for (const [key, value] of flatten(resources[language][namespace])) {
+      for (const [pattern, instead] of HOUSE_STYLE[language] ?? []) {
+        if (pattern.test(value)) offending.push(`${namespace}:${key} «${value}» (use ${instead})`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+});

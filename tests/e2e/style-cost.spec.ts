@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { waitForPage } from './support';
+import { scrollToEveryChart, waitForPage } from './support';
 
 /**
  * How many elements the browser restyles when one element is added to the page: Designsystemet rules with a
@@ -29,6 +29,9 @@ for (const path of ['/', '/tiltak', '/analyse?dataset=large&n=2000']) {
     const page = await context.newPage();
     await page.goto(path);
     await waitForPage(page);
+    // The whole page, as a reader who has scrolled through it has it: every chart drawn, every details open.
+    await scrollToEveryChart(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
     const elements = await page.evaluate(() => document.querySelectorAll('*').length);
     expect(elements).toBeGreaterThan(500);
