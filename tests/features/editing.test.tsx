@@ -186,6 +186,28 @@ describe('when the server refuses', () => {
   });
 });
 
+describe('the measures a replaced one can point to', () => {
+  it('says so when they cannot be read, and offers them after a retry', async () => {
+    // The plan's whole scope (pages of 1,000) fails once; the page's own short lists do not.
+    let failed = false;
+    server.use(
+      http.get('/api/measures', ({ request }) => {
+        if (failed || new URL(request.url).searchParams.get('pageSize') !== '1000') return undefined;
+        failed = true;
+        return HttpResponse.json({ title: 'Feil' }, { status: 500 });
+      }),
+    );
+    const { user, form } = await openStatusForm();
+    await user.selectOptions(within(form).getByRole('combobox', { name: /Ny status/ }), 'replaced');
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('feilkode 500');
+    await user.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
+    const picker = within(form).getByRole('combobox', { name: 'Erstattet av tiltak' });
+    await waitFor(() => expect(within(picker).getAllByRole('option').length).toBeGreaterThan(2));
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
 describe('a conflict with another editor', () => {
   it('shows their change next to mine, and saves mine on top only when asked', async () => {
     const { user, form } = await openStatusForm();

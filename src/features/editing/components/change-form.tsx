@@ -10,6 +10,8 @@ import { planStart, type Plan } from '@/domain/plan';
 import { ErrorPanel } from '@/components/ui/query-state';
 import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/clock';
+import { useMeasureScope } from '@/lib/measures/get-measure-scope';
+import { measureScope } from '@/lib/measures/measure-keys';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
 import type { Session } from '@/stores/ui-store';
 import { conflictOf, useChangeMeasure } from '../api/change-measure';
@@ -17,8 +19,6 @@ import { emptyForm, fieldsOf, formErrorsFromProblem, isDirty, toChange, type Cha
 import { clearDraft, loadDraft, saveDraft } from '../utils/drafts';
 import { fieldId, SelectInput, TextInput, useErrorText } from './change-fields';
 import { ConflictView, describeDraft } from './conflict-view';
-import { useMeasureScope } from '@/lib/measures/get-measure-scope';
-import { measureScope } from '@/lib/measures/measure-keys';
 
 interface ChangeFormProps {
   type: ChangeType;
@@ -221,6 +221,9 @@ function StatusFields({ measure, values, set, errorOf }: FieldGroupProps & { mea
             </Select.Option>
           ))}
         </SelectInput>
+      )}
+      {values.to === 'replaced' && candidates.isError && (
+        <ErrorPanel error={candidates.error} onRetry={() => void candidates.refetch()} retrying={candidates.isFetching} />
       )}
     </>
   );
