@@ -47,6 +47,27 @@ for (const { path, heading } of PAGES) {
   });
 }
 
+test('the app’s code is requested only after the frame has been shown, on every main page', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  for (const { path } of PAGES) {
+    await page.goto(path);
+    await waitForPage(page);
+    const order = await page.evaluate(() => ({
+      shown: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      firstScript: Math.min(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/') && entry.name.endsWith('.js'))
+          .map((entry) => entry.startTime),
+      ),
+    }));
+    expect(order.shown, `${path}: a first contentful paint`).not.toBeNull();
+    expect(order.firstScript, `${path}: the first script file after the first contentful paint`).toBeGreaterThan(order.shown ?? Infinity);
+  }
+  await context.close();
+});
+
 test('the frame’s controls wait for the app, so that nothing chosen before it runs is lost', async ({ browser }) => {
   const frameContext = await browser.newContext();
   await withoutAppCode(frameContext);
