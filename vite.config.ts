@@ -76,7 +76,7 @@ export default defineConfig(({ mode }) => {
            * - `libs`: the other libraries every page uses (router, texts, server state, UI state, schemas,
            *   Designsystemet);
            * - `shared`: the app's own shared code (domain, lib, components, stores), but the chart kit, which
-           *   would bring recharts along.
+           *   would bring recharts along, and the exports' data dictionary, which only a download needs.
            * Pages, texts, the mock, its data files and the charts stay apart, each loaded when needed.
            */
           codeSplitting: {
@@ -91,7 +91,11 @@ export default defineConfig(({ mode }) => {
               },
               {
                 name: 'shared',
-                test: (id) => scripts(/[\\/]src[\\/](domain|lib|components|stores)[\\/]/)(id) && !/[\\/]components[\\/]charts[\\/]chart-kit/.test(id),
+                // Nor the exports' data dictionary and value labels, which only a download (or «Om kolonnene») loads.
+                test: (id) =>
+                  scripts(/[\\/]src[\\/](domain|lib|components|stores)[\\/]/)(id) &&
+                  !/[\\/]components[\\/]charts[\\/]chart-kit/.test(id) &&
+                  !/[\\/]domain[\\/]export-(dictionary|values)\./.test(id),
                 priority: 2,
               },
             ],

@@ -136,7 +136,14 @@ export function changeOf(entry: HistoryEntry): MeasureChange | null {
         ...(entry.source?.url ? { source: { title: entry.source.title, url: entry.source.url } } : {}),
       };
     case 'deadline':
-      return { type: 'deadline', to: entry.to, effective, reason: entry.reason, language };
+      return {
+        type: 'deadline',
+        to: entry.to,
+        effective,
+        reason: entry.reason,
+        language,
+        ...(entry.source?.url ? { source: { title: entry.source.title, url: entry.source.url } } : {}),
+      };
     case 'note':
       return { type: 'note', text: entry.text, effective, language };
     case 'source':

@@ -40,7 +40,7 @@ export function createTestQueryClient(): QueryClient {
   });
 }
 
-export type DemoUserId = 'lesar' | 'kari' | 'ola' | 'admin';
+export type DemoUserId = 'kari' | 'ola' | 'admin';
 
 /** A signed-in session for a demo user, as the sign-in would store it. */
 export function demoSession(userId: DemoUserId): Session {

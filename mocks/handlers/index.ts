@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { adminHandlers } from './admin';
 import { catalogHandlers } from './catalog';
+import { changeLogHandlers } from './changes';
 import { editingHandlers } from './editing';
 import { API, endpoint, problem } from './http';
 import { measureHandlers } from './measures';
@@ -18,6 +19,7 @@ export const handlers = [
   ...sessionHandlers,
   ...summaryHandlers,
   ...statusChangeHandlers,
+  ...changeLogHandlers,
   ...adminHandlers,
   ...upgradeNoticeHandlers,
   // Anything else under /api is an unknown endpoint, answered as such rather than passed on.

@@ -42,7 +42,8 @@ function matchingMeasures(query: MeasureListQuery, date: string): MeasureOnDate[
   const { sort, order, lang, asOf, ...filters } = rest;
   const measures = measuresOn(date);
   const areaOrder = new Map(db.areas().map((area) => [area.id, area.order]));
-  const matching = sortMeasures(filterMeasures(measures, filters, date), sort, order, { today: date, language: lang, areaOrder });
+  const planOrder = new Map(db.plans().map((plan, position) => [plan.id, position]));
+  const matching = sortMeasures(filterMeasures(measures, filters, date), sort, order, { today: date, language: lang, areaOrder, planOrder });
   lastList = { key, matching };
   return matching;
 }

@@ -16,6 +16,7 @@ const PAGES: Record<PageRoute['name'], LazyPage> = {
   'municipality-picker': lazyPage(() => import('./routes/municipality').then((module) => module.MunicipalityPickerRoute)),
   'municipality-duties': lazyPage(() => import('./routes/municipality').then((module) => module.MunicipalityDutiesRoute)),
   analysis: lazyPage(() => import('./routes/analysis').then((module) => module.AnalysisRoute)),
+  changes: lazyPage(() => import('./routes/changes').then((module) => module.ChangesRoute)),
   'not-found': lazyPage(() => import('./routes/not-found').then((module) => module.NotFoundRoute)),
 };
 

@@ -66,6 +66,7 @@ export const statusChangeSchema = z.strictObject({
   effective: datePointSchema,
   reason: plainTextSchema(TEXT_RULES.reason),
   completedOn: z.optional(datePointSchema),
+  /** What the change rests on; required for `completed`, optional otherwise. Kept on the history entry. */
   source: z.optional(linkedSourceSchema),
   replacedBy: z.optional(idSchema),
 });
@@ -76,6 +77,8 @@ export const deadlineChangeSchema = z.strictObject({
   to: newDeadlineSchema,
   effective: datePointSchema,
   reason: plainTextSchema(TEXT_RULES.reason),
+  /** What the move rests on (optional), kept on the history entry. */
+  source: z.optional(linkedSourceSchema),
 });
 
 export const noteChangeSchema = z.strictObject({
@@ -227,8 +230,8 @@ export function applyChange(measure: Measure, change: MeasureChange, author: Cha
       break;
     }
     case 'deadline':
-      entry = { ...base, type: 'deadline', reason: change.reason, from: measure.deadline, to: change.to };
-      next = { ...next, deadline: change.to };
+      entry = { ...base, type: 'deadline', reason: change.reason, from: measure.deadline, to: change.to, ...(change.source ? { source: toSource(change.source) } : {}) };
+      next = { ...next, deadline: change.to, sources: change.source ? withSource(measure.sources, toSource(change.source)) : measure.sources };
       break;
     case 'note':
       entry = { ...base, type: 'note', text: change.text };

@@ -3,6 +3,7 @@ import { isoDateSchema } from './date-point';
 import { languageSchema } from './localized-text';
 import { instrumentSchema } from './measure';
 import { idSchema } from './plan';
+import { verificationSchema } from './source';
 import { statusSchema } from './status';
 
 /**
@@ -28,6 +29,10 @@ export const MEASURE_SORT_KEYS = [
   'deadline',
   'status',
   'overdue',
+  'plannedYear',
+  'actualYear',
+  'slippage',
+  'lastChange',
   'updatedAt',
 ] as const;
 export type MeasureSortKey = (typeof MEASURE_SORT_KEYS)[number];
@@ -45,6 +50,12 @@ const filterShape = {
   hasObligation: z.optional(booleanParam),
   deadlineFrom: z.optional(yearParam),
   deadlineTo: z.optional(yearParam),
+  /** Completed in a later year than the plan's own target year (`true`), or every other measure (`false`). */
+  completedLate: z.optional(booleanParam),
+  /** The deadline has been moved at least once since the plan set it (`true`), or never (`false`). */
+  deadlineMoved: z.optional(booleanParam),
+  /** How well the measure's facts are backed (its `verified`); several values are OR-ed. */
+  verified: z.optional(z.array(verificationSchema)),
   /** Open measures whose deadline falls due from today up to this many months ahead. */
   dueWithinMonths: z.optional(positiveIntParam(120)),
   /** Words that must all occur in the title or description (folded: "parorende" finds "pårørende"). */
@@ -90,7 +101,7 @@ export const measureViewShape = {
 };
 
 /** The names of query parameters that may repeat (`?area=a&area=b`). */
-export const REPEATABLE_PARAMS = ['plan', 'area', 'status', 'instrument', 'responsible'] as const;
+export const REPEATABLE_PARAMS = ['plan', 'area', 'status', 'instrument', 'responsible', 'verified'] as const;
 
 /**
  * Turns query parameters into a plain object for a schema: repeatable parameters become arrays,

@@ -1,13 +1,24 @@
-import type { IsoDate } from './date-point';
+import { endOf, yearOf, type DatePoint, type IsoDate } from './date-point';
 import { textIn, type Language } from './localized-text';
 import type { Measure } from './measure';
 import type { MeasureSortKey } from './measure-list-query';
+import { lastChange } from './measure-summary';
 import { isOverdue } from './overdue';
+import { slippage } from './slippage';
 import { STATUSES } from './status';
 
 /** Sorting measures by any list column, quickly enough to run on every keystroke over 10,000 of them. */
 
-type Sortable = Pick<Measure, 'planId' | 'number' | 'title' | 'responsible' | 'areaId' | 'instrument' | 'deadline' | 'status' | 'updatedAt'>;
+/** A measure as a list holds it (a summary, with `lastChange`) or as the server holds it (with its history). */
+export type Sortable = Pick<
+  Measure,
+  'planId' | 'number' | 'title' | 'responsible' | 'areaId' | 'instrument' | 'deadline' | 'originalDeadline' | 'status' | 'completedOn' | 'updatedAt'
+> &
+  ({ lastChange: DatePoint } | Pick<Measure, 'history'>);
+
+function lastChangeOf(measure: Sortable): DatePoint {
+  return 'lastChange' in measure ? measure.lastChange : lastChange(measure.history);
+}
 
 const collators = new Map<Language, Intl.Collator>();
 function collatorFor(language: Language): Intl.Collator {
@@ -38,7 +49,7 @@ export function buildCollationIndex(measures: readonly Pick<Measure, 'title' | '
   const texts = new Set<string>();
   for (const measure of measures) {
     texts.add(textIn(measure.title, language));
-    texts.add(measure.responsible);
+    texts.add(textIn(measure.responsible, language));
   }
   const collator = collatorFor(language);
   const sorted = [...texts].sort(collator.compare);
@@ -53,7 +64,7 @@ export function buildCollationIndex(measures: readonly Pick<Measure, 'title' | '
   const responsibleRanks = new WeakMap<object, number>();
   for (const measure of measures) {
     titleRanks.set(measure, ranks.get(textIn(measure.title, language)) ?? 0);
-    responsibleRanks.set(measure, ranks.get(measure.responsible) ?? 0);
+    responsibleRanks.set(measure, ranks.get(textIn(measure.responsible, language)) ?? 0);
   }
   return { language, ranks, titleRanks, responsibleRanks };
 }
@@ -61,6 +72,11 @@ export function buildCollationIndex(measures: readonly Pick<Measure, 'title' | '
 export interface SortContext {
   today: IsoDate;
   language?: Language;
+  /**
+   * Position of each plan in the catalogue (GET /api/plans): plans sort in this order, the first plan first,
+   * and every tie falls back to it; by id when left out (and for a plan not in it, after those in it).
+   */
+  planOrder?: ReadonlyMap<string, number>;
   /** Position of each area in the plan (areas sort in this order, not alphabetically). */
   areaOrder?: ReadonlyMap<string, number>;
   /** Position of each instrument, e.g. by its name in the reader's language; by id when left out. */
@@ -76,7 +92,7 @@ interface Decorated<T> {
   measure: T;
   primary: Key;
   secondary: number | string;
-  plan: string;
+  planRank: number;
   number: number;
 }
 
@@ -86,8 +102,8 @@ function compareKeys(a: number | string, b: number | string): number {
 }
 
 /**
- * A stable sort by one key; ties fall back to plan and number so that the order never depends on
- * the input. Measures without a deadline sort after those with one, in both directions. Each key is
+ * A stable sort by one key; ties fall back to plan (in the catalogue's order) and number so that the order
+ * never depends on the input: the default order, by number, is every measure of the first plan, then the next. Measures without a deadline sort after those with one, in both directions. Each key is
  * computed once per measure, not once per comparison.
  */
 export function sortMeasures<T extends Sortable>(
@@ -97,12 +113,13 @@ export function sortMeasures<T extends Sortable>(
   context: SortContext,
 ): T[] {
   const direction = order === 'asc' ? 1 : -1;
-  const keysOf = keyFunction<T>(key, measures, context);
+  const planRanks = rankPlans(measures, context.planOrder);
+  const keysOf = keyFunction<T>(key, measures, context, planRanks);
   // Everything the comparison reads is copied into one small object per measure, so that the
   // comparator (called ~140,000 times for 10,000 measures) never reads the measures themselves.
   const decorated: Decorated<T>[] = measures.map((measure, index) => {
     const { primary, secondary } = keysOf(measure, index);
-    return { measure, primary, secondary, plan: measure.planId, number: measure.number };
+    return { measure, primary, secondary, planRank: planRanks.get(measure.planId) ?? 0, number: measure.number };
   });
   decorated.sort((a, b) => {
     if (a.primary === null || b.primary === null) {
@@ -111,27 +128,37 @@ export function sortMeasures<T extends Sortable>(
       const byKey = compareKeys(a.primary, b.primary) || compareKeys(a.secondary, b.secondary);
       if (byKey !== 0) return direction * byKey;
     }
-    return compareKeys(a.plan, b.plan) || a.number - b.number;
+    return a.planRank - b.planRank || a.number - b.number;
   });
   return decorated.map((entry) => entry.measure);
+}
+
+/** One rank per plan of the input: the catalogue's order, then plans it does not list, by id. */
+function rankPlans(measures: readonly Sortable[], planOrder: ReadonlyMap<string, number> | undefined): Map<string, number> {
+  const ids = new Set<string>();
+  for (const measure of measures) ids.add(measure.planId);
+  const position = (id: string) => planOrder?.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = [...ids].sort((a, b) => position(a) - position(b) || compareKeys(a, b));
+  return new Map(sorted.map((id, rank) => [id, rank]));
 }
 
 function keyFunction<T extends Sortable>(
   key: MeasureSortKey,
   measures: readonly T[],
   context: SortContext,
+  planRanks: ReadonlyMap<string, number>,
 ): (measure: T, index: number) => { primary: Key; secondary: number | string } {
   const language = context.language ?? 'nb';
   switch (key) {
     case 'number':
-      return (measure) => ({ primary: measure.planId, secondary: measure.number });
+      return (measure) => ({ primary: planRanks.get(measure.planId) ?? 0, secondary: measure.number });
+    case 'plan':
+      return (measure) => ({ primary: planRanks.get(measure.planId) ?? 0, secondary: 0 });
     case 'title':
     case 'responsible': {
       const ranks = collationRanks(measures, key, language, context.collation);
       return (_measure, index) => ({ primary: ranks[index] ?? 0, secondary: 0 });
     }
-    case 'plan':
-      return (measure) => ({ primary: measure.planId, secondary: 0 });
     case 'area':
       return (measure) => ({ primary: context.areaOrder?.get(measure.areaId) ?? Number.MAX_SAFE_INTEGER, secondary: measure.areaId });
     case 'instrument':
@@ -143,6 +170,19 @@ function keyFunction<T extends Sortable>(
       return (measure) => ({ primary: STATUSES.indexOf(measure.status), secondary: 0 });
     case 'overdue':
       return (measure) => ({ primary: Number(isOverdue(measure, context.today)), secondary: 0 });
+    case 'plannedYear':
+      return (measure) => ({ primary: measure.originalDeadline === null ? null : yearOf(measure.originalDeadline.point.date), secondary: 0 });
+    case 'actualYear':
+      return (measure) => ({ primary: measure.status === 'completed' && measure.completedOn !== null ? yearOf(measure.completedOn.date) : null, secondary: 0 });
+    case 'slippage':
+      // Years late (negative: early), done or still open and late so far; measures not judged sort last.
+      return (measure) => ({ primary: slippage(measure, context.today).years, secondary: 0 });
+    case 'lastChange':
+      // By the last day the change can have happened, then by the date it names (a "2017" after "2017-06").
+      return (measure) => {
+        const point = lastChangeOf(measure);
+        return { primary: endOf(point), secondary: point.date };
+      };
     case 'updatedAt':
       return (measure) => ({ primary: Date.parse(measure.updatedAt), secondary: 0 });
   }
@@ -154,7 +194,7 @@ function keyFunction<T extends Sortable>(
  * these measures.
  */
 function collationRanks(measures: readonly Sortable[], key: 'title' | 'responsible', language: Language, prepared: CollationIndex | undefined): number[] {
-  const textOf = key === 'title' ? (measure: Sortable) => textIn(measure.title, language) : (measure: Sortable) => measure.responsible;
+  const textOf = key === 'title' ? (measure: Sortable) => textIn(measure.title, language) : (measure: Sortable) => textIn(measure.responsible, language);
   const lookUp = (index: CollationIndex) => {
     const byObject = key === 'title' ? index.titleRanks : index.responsibleRanks;
     const ranks: number[] = [];

@@ -34,6 +34,11 @@ export const obligationSchema = z.strictObject({
   plainLanguage: localizedTextSchema,
   verified: verificationSchema,
   note: z.optional(localizedTextSchema),
+  /**
+   * When tying the duty to its measures is the dataset's own reading, not something its sources say (the law
+   * that made the duty names another white paper, say): why it is tied to them anyway, and the source that shows it.
+   */
+  interpretation: z.optional(z.strictObject({ text: localizedTextSchema, source: sourceSchema })),
 });
 export type Obligation = z.infer<typeof obligationSchema>;
 
@@ -128,7 +133,8 @@ export const measureSchema = z.strictObject({
   topic: z.optional(localizedTextSchema),
   title: localizedTextSchema,
   description: localizedTextSchema,
-  responsible: nonEmpty(200),
+  /** The body the plan names as responsible, in each language (its official English name, say); `nb` is its key. */
+  responsible: localizedTextSchema,
   instrument: instrumentSchema,
   /** The deadline the plan stated, kept as it was; null when the plan names none. */
   originalDeadline: z.nullable(deadlineSchema),
@@ -159,5 +165,10 @@ export const measureSummarySchema = z.extend(z.omit(measureSchema, { history: tr
   statusSince: datePointSchema,
   /** How many times the deadline has been moved since the plan set it (deadline entries in the history). */
   deadlineMoves: z.int().check(z.nonnegative()),
+  /**
+   * When the last change in the history happened (its `effective` date, as precisely as it is known): the entry
+   * the replay applies last (src/domain/as-of.ts), of any type. Not `updatedAt`, which is when the record was written.
+   */
+  lastChange: datePointSchema,
 });
 export type MeasureSummary = z.infer<typeof measureSummarySchema>;

@@ -83,25 +83,81 @@ export const municipalityDutiesSchema = z.strictObject({
 export type MunicipalityDuties = z.infer<typeof municipalityDutiesSchema>;
 
 /**
- * How well a municipality matches a query; null for no match. Lower is better: 0 exact name or
- * number, 1 name or number starts with it, 2 a word of the name starts with it, 3 the name contains it.
- * Name and query are folded alike (`foldForSearch`), so "Tromso" finds "Tromsø" and "Baerum" "Bærum".
- * Digits match the number from its start ("46" is every municipality in Vestland).
+ * How well a municipality matches a query; null for no match. Lower is better: 0 exact name or number,
+ * 1 a whole word of the name ("Fron" in "Nord-Fron"), 2 the name or number starts with it, 3 a word of the
+ * name starts with it, 4 the name contains it; from 5, a name or word with typing errors (a letter missing,
+ * added, changed, or two swapped: "hattfjeldal" finds Hattfjelldal), for queries of at least 4 letters: one
+ * error (5, or 6 for the start of a word), two from 8 letters (7, 8). Name and query are folded alike
+ * (`foldForSearch`), so "Tromso" finds "Tromsø" and "Baerum" "Bærum". Digits match the number from its start
+ * ("46" is every municipality in Vestland).
  */
 export function municipalityMatchRank(municipality: Pick<Municipality, 'number' | 'name'>, query: string): number | null {
   const folded = foldForSearch(query);
-  if (folded === '') return 3;
+  if (folded === '') return 4;
   if (/^\d+$/.test(folded)) {
     if (municipality.number === folded) return 0;
-    return municipality.number.startsWith(folded) ? 1 : null;
+    return municipality.number.startsWith(folded) ? 2 : null;
   }
   const name = foldForSearch(municipality.name);
   // "Oslo - Oslove": each form of the name counts as a name of its own.
   const forms = name.split(' - ');
   if (forms.includes(folded)) return 0;
-  if (forms.some((form) => form.startsWith(folded))) return 1;
-  if (name.split(/[\s-]+/).some((word) => word.startsWith(folded))) return 2;
-  return name.includes(folded) ? 3 : null;
+  const words = name.split(/[\s-]+/).filter((word) => word !== '');
+  if (words.includes(folded)) return 1;
+  if (forms.some((form) => form.startsWith(folded))) return 2;
+  if (words.some((word) => word.startsWith(folded))) return 3;
+  if (name.includes(folded)) return 4;
+  const limit = typingErrorsAllowed(folded);
+  if (limit === 0) return null;
+  let best: number | null = null;
+  for (const candidate of new Set([...forms, ...words])) {
+    const score = typingErrors(folded, candidate, limit);
+    if (score !== null && (best === null || score < best)) best = score;
+  }
+  return best === null ? null : 5 + best;
+}
+
+/** How many typing errors a query may have: none below 4 letters (too many names are that close), 2 from 8. */
+export function typingErrorsAllowed(query: string): number {
+  if (query.length < 4) return 0;
+  return query.length < 8 ? 1 : 2;
+}
+
+/**
+ * How far `query` is from `candidate`, within `limit` typing errors: 0 one error from the whole of it, 1 one
+ * error from a start of it (the reader has not finished typing), 2 and 3 the same with two errors; null when
+ * further.
+ */
+export function typingErrors(query: string, candidate: string, limit: number): number | null {
+  const whole = editDistance(query, candidate, limit);
+  let start = limit + 1;
+  for (let length = Math.max(1, query.length - limit); length <= Math.min(candidate.length - 1, query.length + limit); length += 1) {
+    start = Math.min(start, editDistance(query, candidate.slice(0, length), limit));
+  }
+  const scores = [whole <= limit ? (whole - 1) * 2 : null, start <= limit ? (start - 1) * 2 + 1 : null].filter((score) => score !== null);
+  return scores.length === 0 ? null : Math.max(0, Math.min(...scores));
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits of one part), capped at limit + 1. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i += 1) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const previous = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row.push(value);
+    }
+    rows.push(row);
+  }
+  return Math.min((rows[a.length] as number[])[b.length] as number, limit + 1);
 }
 
 /** The municipalities that match a query, best first, then by number; every one for an empty query. */

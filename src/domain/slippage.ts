@@ -49,6 +49,17 @@ export function slippage(
   return { state: 'open', targetYear: target, actualYear: null, years: null };
 }
 
+/**
+ * Completed in a later year than the plan's own target year («fullført for sent»): slippage's `done` with at least
+ * one year, so that the list's filter and the analysis count the same measures. A deadline that only says how
+ * long something runs ("frem til 2020") is never missed, and a completion with no known date is not judged.
+ */
+export function isCompletedLate(measure: Pick<Measure, 'originalDeadline' | 'status' | 'completedOn'>): boolean {
+  if (measure.status !== 'completed' || measure.completedOn === null || measure.originalDeadline === null) return false;
+  const { state, years } = slippage(measure, measure.completedOn.date);
+  return state === 'done' && years !== null && years > 0;
+}
+
 /** How many times the deadline has been moved since the plan set it. */
 export function deadlineMoves(measure: Pick<Measure, 'history'>): number {
   return measure.history.filter((entry) => entry.type === 'deadline').length;

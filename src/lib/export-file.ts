@@ -19,17 +19,26 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface TableData<Column extends string> {
   columns: readonly Column[];
-  /** The CSV rows; the delimiter is given for cells whose decimal sign depends on it. */
-  rows: (delimiter: CsvDelimiter) => readonly Readonly<Record<Column, string | number | boolean>>[];
-  /** The JSON document. */
+  /** The CSV rows; the delimiter is given for cells whose decimal sign depends on it. May load code first. */
+  rows: (delimiter: CsvDelimiter) => readonly Readonly<Record<Column, string | number | boolean>>[] | Promise<readonly Readonly<Record<Column, string | number | boolean>>[]>;
+  /** The JSON document. May load code first. */
   document: () => unknown;
+  /**
+   * The header line of the CSV, one text per column; the stable column names when left out (or undefined for a
+   * delimiter). The CSV for Norwegian Excel (`;`) has Norwegian headers, from the export dictionary.
+   */
+  header?: (delimiter: CsvDelimiter) => readonly string[] | undefined | Promise<readonly string[] | undefined>;
 }
 
 /** A table's data as a file in one of the formats; nothing is built before the file's contents are asked for. */
 export function tableFile<Column extends string>(format: ExportFormat, name: string, data: TableData<Column>): ExportFile {
-  if (format === 'json') return { name, type: JSON_TYPE, contents: () => toJson(data.document()) };
+  if (format === 'json') return { name, type: JSON_TYPE, contents: async () => toJson(await data.document()) };
   const delimiter = format === 'csv' ? ',' : ';';
-  return { name, type: CSV_TYPE, contents: () => toCsv(data.columns, data.rows(delimiter), delimiter) };
+  return {
+    name,
+    type: CSV_TYPE,
+    contents: async () => toCsv(data.columns, await data.rows(delimiter), delimiter, await data.header?.(delimiter)),
+  };
 }
 
 /**
@@ -63,10 +72,12 @@ export async function toCsv<Column extends string>(
   columns: readonly Column[],
   rows: readonly Readonly<Record<Column, string | number | boolean>>[],
   delimiter: CsvDelimiter,
+  /** The header line's texts, one per column; the column names when left out. */
+  header: readonly string[] = columns,
 ): Promise<string> {
   const { default: Papa } = await import('papaparse');
   const csv = Papa.unparse(
-    { fields: columns.map(neutraliseFormula), data: rows.map((row) => columns.map((column) => neutraliseFormula(row[column]))) },
+    { fields: header.map(neutraliseFormula), data: rows.map((row) => columns.map((column) => neutraliseFormula(row[column]))) },
     { delimiter, newline: '\r\n', escapeFormulae: false },
   );
   return `${BOM}${csv}\r\n`;
@@ -88,4 +99,31 @@ export function saveFile(contents: string, fileName: string, type: string): void
   link.remove();
   // Some browsers read the address after the click returns.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The data dictionary of an export as a CSV file (column, Norwegian header, meaning, in the reader's language),
+ * to download beside the data; the dictionary's text is loaded only when the file is made.
+ */
+export function dictionaryFile(
+  kind: import('@/domain/export-dictionary').ExportKind,
+  columns: readonly string[],
+  language: import('@/domain/localized-text').Language,
+  name: string,
+): ExportFile {
+  return {
+    name,
+    type: CSV_TYPE,
+    contents: async () => {
+      const { EXPORT_DICTIONARIES, dictionaryRows } = await import('@/domain/export-dictionary');
+      const dictionary: Record<string, import('@/domain/export-dictionary').ColumnDefinition> = EXPORT_DICTIONARIES[kind];
+      const rows = dictionaryRows(dictionary, columns, language);
+      return toCsv(['column', 'header', 'norwegian_header', 'meaning'] as const, rows.map((row) => ({ column: row.column, header: row.header, norwegian_header: row.norwegianHeader, meaning: row.meaning })), ',');
+    },
+  };
+}
+
+/** "tiltak-2026-11-23.csv" → "tiltak-2026-11-23-kolonner.csv": the dictionary's file beside the data's. */
+export function dictionaryFileName(dataFileName: string): string {
+  return dataFileName.replace(/(?:-semikolon)?\.(?:csv|json)$/, '') + '-kolonner.csv';
 }

@@ -14,6 +14,8 @@ describe('pageRouteFor', () => {
     ['/kommune/abc', 'municipality-duties'],
     ['/analyse', 'analysis'],
     ['/analysen', 'not-found'],
+    ['/endringer', 'changes'],
+    ['/endringer/', 'changes'],
     ['/finnes-ikke', 'not-found'],
     ['//tiltak', 'not-found'],
   ])('%s shows the %s page', (pathname, name) => {

@@ -18,6 +18,7 @@ const context: ListContext = {
   today: TODAY,
   language: 'nb',
   areaOrder: new Map(AREAS.map((area) => [area.id, area.order])),
+  planOrder: new Map(),
   instrumentOrder: instrumentOrder(allResources.nb.common.instrument, 'nb'),
   collation: buildCollationIndex(measures, 'nb'),
 };
@@ -32,6 +33,8 @@ const cases: [string, MeasureFilters, MeasureSortKey][] = [
   ['typing "pårørende" with area, status and overdue, sorted by deadline', { q: 'pårørende', area: ['omsorg', 'rehabilitering'], status: ['planned', 'in_progress', 'at_risk'], overdue: true }, 'deadline'],
   ['status filter, sorted by responsible', { status: ['planned', 'completed'] }, 'responsible'],
   ['no filter, sorted by instrument name', {}, 'instrument'],
+  ['completed late, deadline moved or partly verified, sorted by slippage', { completedLate: false, deadlineMoved: false, verified: ['verified', 'partial'] }, 'slippage'],
+  ['no filter, sorted by last change', {}, 'lastChange'],
 ];
 
 describe('the measure list per keystroke, 10,000 measures (filter + sort)', () => {

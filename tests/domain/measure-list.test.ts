@@ -83,7 +83,7 @@ describe('sortMeasures with a prepared collation index', () => {
   /** The order the collator itself gives, compared pair by pair: what the index must reproduce. */
   const reference = (language: Language, key: 'title' | 'responsible', order: 'asc' | 'desc') => {
     const collator = new Intl.Collator(language === 'en' ? 'en' : 'nb', { sensitivity: 'base', numeric: true });
-    const text = (m: Measure) => (key === 'title' ? textIn(m.title, language) : m.responsible);
+    const text = (m: Measure) => textIn(key === 'title' ? m.title : m.responsible, language);
     return [...measures].sort(
       (x, y) => (order === 'asc' ? 1 : -1) * collator.compare(text(x), text(y)) || x.planId.localeCompare(y.planId) || x.number - y.number,
     );
@@ -105,9 +105,9 @@ describe('sortMeasures with a prepared collation index', () => {
   it('gives texts the collator finds equal one rank, and sorts æ, ø, å after z in Norwegian', () => {
     const { ranks } = buildCollationIndex(
       [
-        makeMeasure({ title: { nb: 'Åpne' }, responsible: 'KS' }),
-        makeMeasure({ title: { nb: 'øke' }, responsible: 'ks' }),
-        makeMeasure({ title: { nb: 'Ære' }, responsible: 'Zeta' }),
+        makeMeasure({ title: { nb: 'Åpne' }, responsible: { nb: 'KS' } }),
+        makeMeasure({ title: { nb: 'øke' }, responsible: { nb: 'ks' } }),
+        makeMeasure({ title: { nb: 'Ære' }, responsible: { nb: 'Zeta' } }),
       ],
       'nb',
     );

@@ -52,7 +52,8 @@ test('the analysis of one plan: chosen in the form, kept in the address, its dat
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-  expect(lines[0]).toBe('plan_id;plan;measures;completed;completed_share;with_target;judged;on_time;on_time_share;median_slippage_years;gap');
+  // The «norsk Excel» file has the data dictionary's Norwegian headers (src/domain/export-dictionary.ts).
+  expect(lines[0]).toBe('Plan-ID;Plan;Tiltak;Fullført;Andel fullført;Med målår;Kan vurderes;I tide;Andel i tide;Median forsinkelse (år);Merknad');
   expect(lines[1]).toBe('meld-st-26-2014-2015;Meld. St. 26 (2014–2015);28;25;0,8929;6;6;4;0,6667;0;');
 });
 

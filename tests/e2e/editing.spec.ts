@@ -37,21 +37,24 @@ test('an editor changes a status; it survives a reload and the overview figures 
   await expect(figure('Pågår')).toHaveText(String(inProgressBefore - 1));
 });
 
-test('a viewer sees no edit controls, and a crafted request is refused by the API', async ({ page }) => {
+test('a reader sees no edit controls, and a crafted request is refused by the API', async ({ page }) => {
   await page.goto('/tiltak/ms26-28');
   await waitForPage(page);
-  await signIn(page, 'Lena Leser – leser');
+  // One way to be a reader: not signed in. The others in the list are editors and the admin, by name.
+  const select = page.getByRole('combobox', { name: 'Innlogget som (demo)' });
+  await expect(select.locator('option:checked')).toHaveText('Ikke innlogget (leser)');
+  await expect(select.getByRole('option')).toHaveText(['Ikke innlogget (leser)', 'Kari Nordmann – redaktør', 'Ola Nordmann – redaktør', 'Ada Admin – administrator']);
   await expect(page.getByRole('button', { name: 'Endre status' })).toHaveCount(0);
 
   const result = await page.evaluate(async () => {
     const response = await fetch('/api/measures/ms26-28', {
       method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer demo-viewer-lena', 'If-Match': '"1"' },
+      headers: { 'Content-Type': 'application/json', 'If-Match': '"1"' },
       body: JSON.stringify({ type: 'status', to: 'cancelled', reason: 'Hacket', effective: { date: '2026-11-01', precision: 'day' }, language: 'nb' }),
     });
     return { status: response.status, body: (await response.json()) as { title: string } };
   });
-  expect(result).toMatchObject({ status: 403, body: { title: 'Forbidden' } });
+  expect(result).toMatchObject({ status: 401, body: { title: 'Unauthorized' } });
   await page.reload();
   await waitForPage(page);
   await expect(page.locator('.status-tag').first()).toHaveText('Pågår');

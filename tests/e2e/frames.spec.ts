@@ -8,6 +8,7 @@ const PAGES = [
   { path: '/tiltak/ms26-13', heading: 'Nasjonal faglig retningslinje for helsestasjon og skolehelsetjenesten (Hdir) – 2015' },
   { path: '/kommune/4601', heading: 'Bergen kommune' },
   { path: '/analyse', heading: 'Analyse' },
+  { path: '/endringer', heading: 'Endringer' },
 ];
 const PHONE = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true };
 
@@ -22,7 +23,7 @@ for (const { path, heading } of PAGES) {
     const page = await context.newPage();
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveCount(4);
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveCount(5);
     await expect(page).toHaveTitle(`${heading} – Tiltaksmonitor`);
     await context.close();
   });

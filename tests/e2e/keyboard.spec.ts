@@ -30,7 +30,7 @@ test('the main navigation can be walked and used by keyboard, with visible focus
   await page.goto('/');
   await waitForPage(page);
   const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-  const expected = ['Oversikt', 'Tiltak', 'Kommune', 'Analyse'];
+  const expected = ['Oversikt', 'Tiltak', 'Kommune', 'Analyse', 'Endringer'];
 
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab'); // the app name, a link home
@@ -44,9 +44,7 @@ test('the main navigation can be walked and used by keyboard, with visible focus
   await expectVisibleFocus(page.getByRole('combobox', { name: 'Språk' }));
 
   // Go back to "Tiltak" and open it with Enter: focus moves to the new page's content.
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('Shift+Tab');
   await expect(nav.getByRole('link', { name: 'Tiltak' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Tiltak' })).toBeVisible();
@@ -62,4 +60,31 @@ test('a measure can be reached and opened from the list by keyboard', async ({ p
   await expectVisibleFocus(link);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /ungdomshelsestrategi/ })).toBeVisible();
+});
+
+test('the log of changes can be filtered, read and paged by keyboard, and the filters go into the address', async ({ page }) => {
+  await page.goto('/endringer');
+  await waitForPage(page);
+  const form = page.getByRole('form', { name: 'Filtrer endringene' });
+  const plan = form.getByRole('combobox', { name: 'Plan' });
+  await plan.focus();
+  await expectVisibleFocus(plan);
+  await plan.selectOption({ label: 'Meld. St. 26 (2014–2015)' });
+  // Who, from, to (a date field has a stop for each of its parts), then the button: Enter sends the form.
+  const apply = form.getByRole('button', { name: 'Vis endringene' });
+  for (let step = 0; step < 12 && !(await apply.evaluate((element) => element === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+  await expectVisibleFocus(apply);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/endringer\?plan=meld-st-26-2014-2015$/);
+
+  // The wide table scrolls in a region that takes focus, so that it can be scrolled without a mouse.
+  const region = page.getByRole('region', { name: 'Endringer, den nyeste registrerte først' });
+  await region.focus();
+  await expectVisibleFocus(region);
+  const next = page.getByRole('navigation', { name: 'Sider' }).getByRole('link', { name: 'Neste side' });
+  await next.focus();
+  await expectVisibleFocus(next);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/plan=meld-st-26-2014-2015&page=2$/);
+  await expect(page.getByText(/^Viser 51–/)).toBeVisible();
 });

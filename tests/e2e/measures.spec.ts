@@ -36,6 +36,8 @@ test('filter and search, copy the link, open it in a new page: the same view', a
   await expect.poll(() => shownNumbers(page)).toEqual([17, 18, 15]);
   await expect(page).toHaveURL(/\/tiltak\?area=psykisk-helse-og-rus&hasObligation=true&q=PLIKT&sort=deadline$/);
 
+  // Downloads and the link are one click away (so that on a phone the first measures are near the top).
+  await page.getByText('Last ned eller del utvalget', { exact: true }).click();
   await page.getByRole('button', { name: 'Kopier lenke til visningen' }).click();
   await expect(page.getByText('Lenken til visningen er kopiert.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -71,8 +73,8 @@ test('a link with a bad value says so, and shows the rest of the view', async ({
   await page.goto('/tiltak?status=done&area=ledelse');
   await waitForPage(page);
   await expect(page.getByText('«done» er ikke en gyldig verdi for status og er hoppet over.')).toBeVisible();
-  // The leadership programme in Kompetanseløft 2020 and 2025 (#2 of each), then Meld. St. 26's #5–#7.
-  await expect.poll(() => shownNumbers(page)).toEqual([2, 2, 5, 6, 7]);
+  // In plan order, then by number: Meld. St. 26's #5–#7, then the leadership programme in Kompetanseløft 2020 and 2025 (#2 of each).
+  await expect.poll(() => shownNumbers(page)).toEqual([5, 6, 7, 2, 2]);
 });
 
 test('the list as it stood on a past date, and back to today', async ({ page }) => {
@@ -101,13 +103,15 @@ test('sorting by keyboard from a column header', async ({ page }) => {
 test('downloads the view as CSV with a byte order mark, named with the date', async ({ page }) => {
   await page.goto('/tiltak?plan=meld-st-26-2014-2015&area=ledelse');
   await waitForPage(page);
+  await page.getByText('Last ned eller del utvalget', { exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (norsk Excel)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^tiltak-semikolon-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
   expect(lines).toHaveLength(4);
-  expect(lines[0]?.startsWith('id;plan_id;plan;number;area_id;area;')).toBe(true);
+  // The «norsk Excel» file has the data dictionary's Norwegian headers (src/domain/export-dictionary.ts).
+  expect(lines[0]?.startsWith('Tiltak-ID;Plan-ID;Plan;Nr.;Område-ID;Område;')).toBe(true);
   expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(['ms26-05', 'ms26-06', 'ms26-07']);
 });
 
@@ -174,12 +178,15 @@ test('the measure page prints without the app around it, with the addresses of i
 test('printing the list prints every measure, also those far below the screen', async ({ page }) => {
   await page.goto('/tiltak');
   await waitForPage(page);
+  await page.getByText('Last ned eller del utvalget', { exact: true }).click();
+  await expect(page.getByRole('button', { name: 'CSV', exact: true })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const table = measureTable(page);
   await expect(table.getByRole('row')).toHaveCount(35);
   // Paper cannot download: the export toolbar stays on screen only.
   await expect(page.locator('.export-toolbar')).toHaveCount(1);
   await expect(page.locator('.export-toolbar')).toBeHidden();
+  await expect(page.getByText('Last ned eller del utvalget', { exact: true })).toBeHidden();
   // Rows far below the screen skip rendering on screen (content-visibility); on paper none may.
   const lastLink = table.getByRole('row').last().getByRole('link');
   expect(await lastLink.evaluate((link) => link.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);

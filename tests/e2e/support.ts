@@ -19,6 +19,9 @@ export const ROUTES = [
   { name: 'kommune-per-dato', path: '/kommune/4601?asOf=2017-06-30' },
   { name: 'analyse', path: '/analyse' },
   { name: 'analyse-planer', path: '/analyse?plan=meld-st-26-2014-2015&plan=opptrappingsplan-rus-2016-2020' },
+  { name: 'endringer', path: '/endringer' },
+  { name: 'endringer-filtrert', path: '/endringer?plan=meld-st-26-2014-2015&from=2015-01-01&to=2026-12-31' },
+  { name: 'endringer-syntetisk', path: '/endringer?dataset=large&n=10000', slow: true },
   { name: '404', path: '/finnes-ikke' },
 ] as const;
 

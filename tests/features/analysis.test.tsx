@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { renderRoute } from '../render';
 import { tableRows } from '../support/table-rows';
 import { captureDownloads } from '../support/downloads';
+import { TARGET_ACTUAL_EXPORT_DICTIONARY } from '@/domain/export-dictionary';
 
 /*
  * The analysis on the fixtures, judged on 23 November 2026. Hand-computed from the measures with a
@@ -24,7 +25,7 @@ const TARGET_ROWS = [
   ['ms26-19', '2015', '2015', '0', 'false'],
   ['ms26-11', '2016', '2016', '0', 'true'],
   ['ms26-17', '2017', '2017', '0', 'false'],
-  ['ms26-18', '2017', '2019', '2', 'false'],
+  ['ms26-18', '2017', '2019', '2', 'true'],
   ['habrehab-01', '2019', '2019', '0', 'true'],
   ['ms26-15', '2020', '2020', '0', 'false'],
   ['rus-01', '2020', '2020', '0', 'true'],
@@ -45,8 +46,8 @@ describe('/analyse: all plans', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Analyse' })).toBeInTheDocument();
     expect(screen.getByText('34 tiltak i 15 planer, vurdert per 23. november 2026.')).toBeInTheDocument();
     const summary = panel('Planlagt år mot faktisk år');
-    expect(within(summary).getByText(/^Av 8 tiltak med målår ble 6 fullført i tide \(senest i målåret\), 2 for sent, og 0 er fortsatt åpne etter målåret\. 26 tiltak er holdt utenfor: 25 uten målår i planen og 1 der/)).toBeInTheDocument();
-    expect(within(summary).getByText(/3 rader bygger på usikre opplysninger/)).toBeInTheDocument();
+    expect(within(summary).getByText(/^8 av 34 tiltak har et målår i planen: 6 er fullført i tide, 2 for sent, og 0 er fortsatt åpne etter målåret\. 26 tiltak er holdt utenfor: 25 uten målår i planen og 1 der/)).toBeInTheDocument();
+    expect(within(summary).getByText(/4 rader bygger på usikre opplysninger/)).toBeInTheDocument();
     await waitFor(() => expect(summary.querySelectorAll('[data-measure]')).toHaveLength(8));
     expect([...summary.querySelectorAll('[data-measure]')].map((row) => [row.getAttribute('data-measure'), row.getAttribute('data-target'), row.getAttribute('data-actual')])).toEqual(
       TARGET_ROWS.map(([id, target, actual]) => [id, target, actual]),
@@ -65,7 +66,7 @@ describe('/analyse: all plans', () => {
       ['Meld. St. 26 (2014–2015)', '2015', '2015', '0 år', '–'],
       ['Meld. St. 26 (2014–2015)', '2016', '2016 ?', '0 år', 'bare året for fullføring er kjent'],
       ['Meld. St. 26 (2014–2015)', '2017', '2017', '0 år', '–'],
-      ['Meld. St. 26 (2014–2015)', '2017', '2019', '2 år', '«tidligst»: ikke et løfte om når'],
+      ['Meld. St. 26 (2014–2015)', '2017', '2019 ?', '2 år', 'kildene bekrefter bare delvis; «tidligst»: ikke et løfte om når'],
       ['Opptrappingsplan for habilitering og rehabilitering', '2019', '2019 ?', '0 år', 'bare året for fullføring er kjent'],
       ['Meld. St. 26 (2014–2015)', '2020', '2020', '0 år', '–'],
       ['Prop. 15 S (2015–2016)', '2020', '2020 ?', '0 år', 'kildene bekrefter bare delvis; bare året for fullføring er kjent'],
@@ -111,7 +112,10 @@ describe('/analyse: all plans', () => {
     renderRoute('/analyse');
     await ready();
     const plans = panel('Planene side om side');
-    expect(within(plans).getByText(/^15 planer i utvalget; 5 har tiltak med kilder i datagrunnlaget, og 3 har tiltak med målår som kan vurderes\./)).toBeInTheDocument();
+    expect(within(plans).getByText(/^15 planer i utvalget; 5 har registrerte tiltak, og 3 har tiltak med målår som kan vurderes\./)).toBeInTheDocument();
+    // The ten plans without measures are named in a sentence, not given rows of zeros and dashes.
+    expect(within(plans).getByText(/^Vi har ikke registrert tiltak for disse 10 planene ennå: Meld\. St\. 15 \(2017–2018\), /)).toBeInTheDocument();
+    expect(within(plans).queryByText(/Forskningsnotatene/)).toBeNull();
     const rows = tableRows(within(plans).getByRole('table'));
     expect(rows.slice(0, 6)).toEqual([
       ['Meld. St. 26 (2014–2015)', '28', '25', '89 %', '6', '67 % av 6', '0 år', ''],
@@ -119,9 +123,8 @@ describe('/analyse: all plans', () => {
       ['Kompetanseløft 2025', '2', '0', '0 %', '0', '–', '–', 'Tiltakene har ikke målår'],
       ['Prop. 15 S (2015–2016)', '1', '1', '100 %', '1', '100 % av 1', '0 år', ''],
       ['Opptrappingsplan for habilitering og rehabilitering', '1', '1', '100 %', '1', '100 % av 1', '0 år', ''],
-      ['Meld. St. 15 (2017–2018)', '0', '0', '–', '0', '–', '–', 'Forskningsnotatene gir ingen tiltak med kilder for denne planen'],
     ]);
-    expect(rows).toHaveLength(15);
+    expect(rows).toHaveLength(5);
   });
 });
 
@@ -171,7 +174,9 @@ describe('/analyse: export', () => {
     expect([...new Uint8Array(await file.blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<Record<string, string>>(await file.blob.text(), { header: true, delimiter, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data.map((row) => [row.id, row.target_year, row.actual_year, row.slippage_years, row.uncertain])).toEqual(TARGET_ROWS);
+    // The «norsk Excel» file has Norwegian headers (the data dictionary's), the other the stable identifiers.
+    const column = (name: keyof typeof TARGET_ACTUAL_EXPORT_DICTIONARY) => (delimiter === ';' ? TARGET_ACTUAL_EXPORT_DICTIONARY[name].header.nb : name);
+    expect(parsed.data.map((row) => [row[column('id')], row[column('target_year')], row[column('actual_year')], row[column('slippage_years')], row[column('uncertain')]])).toEqual(TARGET_ROWS);
   });
 
   it('downloads the on-time shares as JSON, with the plans and the link', async () => {
@@ -206,15 +211,74 @@ describe('/analyse: states and languages', () => {
     renderRoute('/analyse', { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Analysis' })).toBeInTheDocument();
     const section = await screen.findByRole('region', { name: 'Planned year against actual year' });
-    expect(within(section).getByText(/^Of 8 measures with a target year, 6 were completed on time \(within the target year\), 2 late, and 0 are still open past the target\./)).toBeInTheDocument();
+    expect(within(section).getByText(/^Target years in the plan: 8 of 34 measures; 6 completed on time, 2 late, and 0 still open after their target year\./)).toBeInTheDocument();
     expect(within(panel('Share completed on time by area')).getByText(/^6 of 8 measures that can be judged were completed on time \(75%\)\./)).toBeInTheDocument();
   });
 
   it('in nynorsk', async () => {
     renderRoute('/analyse', { language: 'nn' });
     const section = await screen.findByRole('region', { name: 'Planlagt år mot faktisk år' });
-    expect(within(section).getByText(/^Av 8 tiltak med målår vart 6 fullførte i tide \(seinast i målåret\), 2 for seint, og 0 er framleis opne etter målåret\./)).toBeInTheDocument();
+    expect(within(section).getByText(/^8 av 34 tiltak har eit målår i planen: 6 er fullført i tide, 2 for seint, og 0 er framleis opne etter målåret\./)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Forseinking per område' })).toBeInTheDocument();
     expect(screen.getByText('34 tiltak i 15 planar, vurdert per 23. november 2026.')).toBeInTheDocument();
+  });
+});
+
+describe('/analyse: for a reader', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('names each row of the chart by the measure’s title, and a point or a title opens the measure', async () => {
+    const { user, location } = renderRoute('/analyse');
+    await ready();
+    const section = panel('Planlagt år mot faktisk år');
+    await waitFor(() => expect(section.querySelectorAll('[data-measure-label]')).toHaveLength(8));
+    const labels = [...section.querySelectorAll('[data-measure-label]')];
+    expect(labels[0]?.getAttribute('data-measure-label')).toBe('ms26-13');
+    // Cut at a word on the axis; the tooltip and the table give the title in full.
+    expect(labels[0]?.textContent).toBe('Nasjonal faglig retningslinje for…');
+    expect(labels.map((label) => label.textContent).join(' ')).not.toMatch(/Meld\. St\. 26 nr\./);
+    const point = section.querySelector('[data-measure="ms26-18"]');
+    if (!point) throw new Error('no point for ms26-18');
+    await user.click(point);
+    await waitFor(() => expect(location()).toBe('/tiltak/ms26-18'));
+  });
+
+  it('opens a measure from its title on the axis', async () => {
+    const { user, location } = renderRoute('/analyse');
+    await ready();
+    const section = panel('Planlagt år mot faktisk år');
+    await waitFor(() => expect(section.querySelector('[data-measure-label="ms26-11"]')).not.toBeNull());
+    const label = section.querySelector('[data-measure-label="ms26-11"]');
+    if (!label) throw new Error('no label');
+    await user.click(label);
+    await waitFor(() => expect(location()).toBe('/tiltak/ms26-11'));
+  });
+
+  it.each([
+    ['nb', 'Vi har ikke registrert tiltak for denne planen ennå.'],
+    ['nn', 'Vi har ikkje registrert tiltak for denne planen enno.'],
+    ['en', 'We have not registered any measures for this plan yet.'],
+  ] as const)('%s: a plan with no measures registered says so plainly, without rows of zeros', async (language, sentence) => {
+    renderRoute('/analyse?plan=leve-hele-livet', { language });
+    expect(await screen.findByText(sentence)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByText(/Forskningsnotatene|research notes/)).toBeNull();
+  });
+
+  it('prints: a print button, and a print header with the plans chosen and the date', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const { user } = renderRoute('/analyse?plan=meld-st-26-2014-2015&plan=opptrappingsplan-rus-2016-2020');
+    await ready();
+    await user.click(screen.getByRole('button', { name: 'Skriv ut' }));
+    expect(print).toHaveBeenCalledOnce();
+    const header = document.querySelector<HTMLElement>('[data-print-header]');
+    if (!header) throw new Error('no print header');
+    expect([...header.querySelectorAll('dl > div')].map((entry) => [entry.querySelector('dt')?.textContent, entry.querySelector('dd')?.textContent])).toEqual([
+      ['Planer', 'Meld. St. 26 (2014–2015), Prop. 15 S (2015–2016)'],
+      ['Vurdert per', '23. november 2026'],
+      ['Utvalg', 'Alle tiltak i de 2 valgte planene'],
+    ]);
   });
 });

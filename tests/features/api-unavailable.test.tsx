@@ -20,6 +20,7 @@ const PAGES = [
   ['/kommune', 'Kommune'],
   ['/kommune/4601', 'Kommune 4601'],
   ['/analyse', 'Analyse'],
+  ['/endringer', 'Endringer'],
 ] as const;
 
 describe('when the demo API cannot start in this browser', () => {

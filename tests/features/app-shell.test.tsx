@@ -16,7 +16,7 @@ describe('the app shell', () => {
     expect(await screen.findByRole('link', { name: 'Hopp til hovedinnhold' })).toHaveAttribute('href', '#main-content');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
     const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Oversikt', 'Tiltak', 'Kommune', 'Analyse']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Oversikt', 'Tiltak', 'Kommune', 'Analyse', 'Endringer']);
     expect(within(nav).getByRole('link', { name: 'Oversikt' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Oversikt' })).toBeInTheDocument();
   });
@@ -29,6 +29,27 @@ describe('the app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Tiltak' })).toHaveAttribute('aria-current', 'page');
     // The title is set in an effect, which may run just after the heading appears on a busy machine.
     await waitFor(() => expect(document.title).toBe('Tiltak – Tiltaksmonitor'));
+  });
+
+  it('the menu button (on a phone) is a disclosure of the menu and the settings: it opens them, Escape closes them and focus goes back to it', async () => {
+    const { user } = renderRoute('/');
+    const button = await screen.findByRole('button', { name: 'Meny' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const menu = document.getElementById(button.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(within(menu).getByRole('navigation', { name: 'Hovedmeny' })).toBeInTheDocument();
+    expect(within(menu).getByRole('combobox', { name: 'Språk' })).toBeInTheDocument();
+    expect(within(menu).getByRole('combobox', { name: 'Innlogget som (demo)' })).toBeInTheDocument();
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    within(menu).getByRole('link', { name: 'Tiltak' }).focus();
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+    // Following a link of the open menu closes it.
+    await user.click(button);
+    await user.click(within(menu).getByRole('link', { name: 'Tiltak' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tiltak' })).toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('shows a 404 page for an unknown address', async () => {

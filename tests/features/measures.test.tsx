@@ -43,14 +43,25 @@ async function shownNumbers(): Promise<number[]> {
 
 /** Copies the view's link with the page's own button and returns its path and query. */
 async function copyViewLink(user: UserEvent): Promise<string> {
-  await user.click(screen.getByRole('button', { name: 'Kopier lenke til visningen' }));
+  await openShare(user);
+  await user.click(await screen.findByRole('button', { name: 'Kopier lenke til visningen' }));
   expect(await screen.findByText('Lenken til visningen er kopiert.')).toBeInTheDocument();
   const url = new URL(await navigator.clipboard.readText());
   return `${url.pathname}${url.search}`;
 }
 
+/** Opens the filters' disclosure (once) and waits for its panel, which loads when it is first opened. */
 async function openFilters(user: UserEvent) {
-  await user.click(screen.getByText('Filtre', { selector: 'summary' }));
+  const summary = screen.getByText('Filtre', { selector: 'summary' });
+  if (!summary.closest('details')?.open) await user.click(summary);
+  await screen.findByRole('group', { name: 'Status' });
+}
+
+/** Opens «Last ned eller del utvalget» (once) and waits for its downloads and link. */
+async function openShare(user: UserEvent) {
+  const summary = screen.getByText('Last ned eller del utvalget', { selector: 'summary' });
+  if (!summary.closest('details')?.open) await user.click(summary);
+  await screen.findByRole('group', { name: 'Last ned utvalget' });
 }
 
 const check = (group: string, name: string) => async (user: UserEvent) => {
@@ -67,9 +78,9 @@ describe('/tiltak', () => {
     renderRoute('/tiltak');
     const table = await findTable();
     expect(table).toHaveAttribute('aria-rowcount', '29');
-    expect(table).toHaveAttribute('aria-colcount', '10');
+    expect(table).toHaveAttribute('aria-colcount', '12');
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent.replace(/[▲▼↕]/g, ''))).toEqual([
-      'Nr.', 'Tiltak', 'Plan', 'Område', 'Ansvarlig', 'Virkemiddel', 'Frist', 'Status', 'Forsinket', 'Sist endret',
+      'Nr.', 'Tiltak', 'Plan', 'Område', 'Ansvarlig', 'Virkemiddel', 'Frist', 'Status', 'Planlagt år', 'Faktisk år', 'Forsinkelse', 'Sist endret',
     ]);
     const rows = bodyRows(table);
     expect(rows).toHaveLength(28);
@@ -80,8 +91,10 @@ describe('/tiltak', () => {
     if (!row18) throw new Error('row 18 missing');
     expect(within(row18).getByRole('link', { name: /betalingsplikt for utskrivningsklare/ })).toHaveAttribute('href', '/tiltak/ms26-18');
     expect(within(row18).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      '18', 'Meld. St. 26 (2014–2015)', 'Psykisk helse og rus', 'Helse- og omsorgsdepartementet', 'Forskrift', 'tidligst fra 2017', 'Fullført', '', '23. nov. 2026',
+      '18', 'Meld. St. 26 (2014–2015)', 'Psykisk helse og rus', 'Helse- og omsorgsdepartementet', 'Forskrift', 'tidligst fra 2017', 'Fullført', '2017', '2019', '2 år for sent', '1. jan. 2019',
     ]);
+    // «Sist endret» is when the last change happened (from the history), never the day the data was imported.
+    expect(within(table).queryAllByText('23. nov. 2026')).toEqual([]);
     for (const measure of MELD_ST_26.measures) {
       expect(within(table).getByRole('link', { name: measure.title.nb })).toBeInTheDocument();
     }
@@ -101,7 +114,53 @@ describe('/tiltak', () => {
     );
     renderRoute('/tiltak');
     const table = await screen.findByRole('table');
-    expect(within(table).getByText('Forsinket', { selector: '.overdue-tag' })).toBeInTheDocument();
+    const [row] = bodyRows(table);
+    if (!row) throw new Error('no row');
+    // In its status cell, and how late it is so far in «Forsinkelse».
+    const cells = within(row).getAllByRole('cell');
+    expect(within(cells[6] as HTMLElement).getByText('Forsinket', { selector: '.overdue-tag' })).toBeInTheDocument();
+    expect(cells.map((cell) => cell.textContent).slice(7, 10)).toEqual(['2015', '', 'minst 3 år (åpent)']);
+  });
+
+  it('reads the researcher’s filters from a shared link, in the address as the API names them', async () => {
+    renderRoute('/tiltak?completedLate=true&verified=partial');
+    expect(await shownNumbers()).toEqual([18]);
+    const chips = screen.getByRole('group', { name: 'Valgte filtre' });
+    expect(within(chips).getAllByRole('button').map((button) => button.textContent)).toEqual(['Verifisering: Delvis bekreftet', 'Fullført for sent', 'Fjern alle filtre']);
+    expect(screen.getByText('Filtre', { selector: 'summary' })).toHaveTextContent('Filtre (2 valgt)');
+  });
+
+  it('says which researcher’s filter in a link is not valid, and keeps the others', async () => {
+    renderRoute('/tiltak?completedLate=ja&deadlineMoved=false&verified=V&verified=unverified');
+    expect(await shownNumbers()).toEqual([22, 23]);
+    const notice = screen.getByRole('heading', { name: 'Noe i lenken kunne ikke brukes' }).closest('.notice');
+    if (!(notice instanceof HTMLElement)) throw new Error('no notice');
+    expect(within(notice).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '«ja» er ikke en gyldig verdi for fullført for sent og er hoppet over.',
+      '«V» er ikke en gyldig verdi for verifisering og er hoppet over.',
+    ]);
+  });
+
+  it('keeps the filters behind a button until it is pressed, so that the measures come first', async () => {
+    const { user } = renderRoute('/tiltak');
+    await findTable();
+    const filters = screen.getByText('Filtre', { selector: 'summary' });
+    expect(screen.queryByRole('checkbox', { name: 'Planlagt' })).not.toBeInTheDocument();
+    await user.click(filters);
+    expect(await screen.findByRole('checkbox', { name: 'Planlagt' })).toBeVisible();
+  });
+
+  it('lists the plans one after another, each by number, by default (not 1, 2, 1, 2 …)', async () => {
+    db.limitToPlans(null);
+    renderRoute('/tiltak');
+    const table = await screen.findByRole('table', { name: /^Tiltak i Meld\. St\. 26 \(2014–2015\), Kompetanseløft 2020/ });
+    const rows = bodyRows(table);
+    const planAndNumber = rows.map((row) => {
+      const cells = within(row).getAllByRole('cell');
+      return `${cells[1]?.textContent} ${cells[0]?.textContent}`;
+    });
+    expect(planAndNumber.slice(0, 28)).toEqual(ALL.map((n) => `Meld. St. 26 (2014–2015) ${n}`));
+    expect(planAndNumber.slice(28, 30)).toEqual(['Kompetanseløft 2020 1', 'Kompetanseløft 2020 2']);
   });
 
   it.each<[string, (user: UserEvent) => Promise<void>, string, number[]]>([
@@ -117,6 +176,12 @@ describe('/tiltak', () => {
     ['overdue only (none today)', choose('Forsinket', 'Bare forsinkede'), 'overdue=true', []],
     ['deadline years', async (user) => { await choose('Fra og med', '2016')(user); await user.selectOptions(screen.getByRole('combobox', { name: 'Til og med' }), '2017'); }, 'deadlineFrom=2016&deadlineTo=2017', [11, 17, 18]],
     ['due within (none open today)', choose('Frist innen', '24 måneder'), 'dueWithinMonths=24', []],
+    ['completed late', choose('Fullført for sent', 'Bare fullført for sent'), 'completedLate=true', [13, 18]],
+    ['not completed late', choose('Fullført for sent', 'Ikke fullført for sent'), 'completedLate=false', ALL.filter((n) => n !== 13 && n !== 18)],
+    ['deadline never moved', choose('Fristen flyttet', 'Fristen aldri flyttet'), 'deadlineMoved=false', ALL],
+    ['deadline moved (none in the plan’s data)', choose('Fristen flyttet', 'Bare med flyttet frist'), 'deadlineMoved=true', []],
+    ['verification', check('Verifisering', 'Ikke verifisert'), 'verified=unverified', [22, 23]],
+    ['two verification levels', async (user) => { await check('Verifisering', 'Ikke verifisert')(user); await user.click(screen.getByRole('checkbox', { name: 'Delvis bekreftet' })); }, 'verified=unverified&verified=partial', [9, 12, 18, 22, 23, 26, 28]],
   ])('filters by %s, puts it in the address, and a copied link restores it', async (_name, act, query, numbers) => {
     const { user, unmount } = renderRoute('/tiltak');
     await findTable();
@@ -354,12 +419,14 @@ describe('/tiltak', () => {
 
 describe('/tiltak export', () => {
   it.each([
-    ['CSV', ',', 'tiltak-2026-11-23.csv'],
-    ['CSV (norsk Excel)', ';', 'tiltak-semikolon-2026-11-23.csv'],
-  ])('downloads the filtered view as %s that parses back to the measures shown', async (button, delimiter, fileName) => {
+    ['CSV', ',', 'tiltak-2026-11-23.csv', ['id', 'number', 'area', 'status_label', 'deadline', 'synthetic', 'completed_on', 'completed_on_precision']],
+    // Norwegian Excel gets Norwegian headers (from the export dictionary) and semicolons.
+    ['CSV (norsk Excel)', ';', 'tiltak-semikolon-2026-11-23.csv', ['Tiltak-ID', 'Nr.', 'Område', 'Status', 'Gjeldende frist', 'Syntetiske testdata', 'Fullført', 'Presisjon']],
+  ])('downloads the filtered view as %s that parses back to the measures shown', async (button, delimiter, fileName, columns) => {
     const files = captureDownloads();
     const { user } = renderRoute('/tiltak?area=ledelse&sort=number&order=desc');
     await findTable();
+    await openShare(user);
     await user.click(screen.getByRole('button', { name: button }));
     expect(await screen.findByText(`Lastet ned ${fileName}.`)).toBeInTheDocument();
     const [file] = files;
@@ -367,32 +434,54 @@ describe('/tiltak export', () => {
     expect(file.name).toBe(fileName);
     // A UTF-8 byte order mark first, so that Excel reads æ, ø and å right (Blob.text() drops it when decoding).
     expect([...new Uint8Array(await file.blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const parsed = Papa.parse<Record<string, string>>(await file.blob.text(), { header: true, delimiter, skipEmptyLines: true });
+    const parsed = Papa.parse<string[]>(await file.blob.text(), { delimiter, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data.map((row) => [row.id, row.number, row.area, row.status_label, row.deadline, row.synthetic])).toEqual([
+    const [header = [], ...lines] = parsed.data;
+    const at = (name: string) => header.indexOf(name);
+    expect(columns.every((name) => at(name) >= 0), `${columns.join()} in ${header.join()}`).toBe(true);
+    // The precision stands beside the completion date ("2016": a year; the dictionary says so).
+    const [id, number, area, status, deadline, synthetic, completedOn, precision] = columns.map(at);
+    expect(lines.map((line) => [id, number, area, status, deadline, synthetic].map((index) => line[index ?? -1]))).toEqual([
       ['ms26-07', '7', 'Ledelse', 'Fullført', '', 'false'],
       ['ms26-06', '6', 'Ledelse', 'Fullført', '', 'false'],
       ['ms26-05', '5', 'Ledelse', 'Fullført', '', 'false'],
     ]);
-    const five = parsed.data[2];
-    expect(five?.title).toBe(MELD_ST_26.measures[4]?.title.nb);
-    expect(five?.responsible).toBe('Helsedirektoratet');
-    expect(five?.sources?.split(' | ').length).toBe(MELD_ST_26.measures[4]?.sources.length);
-    expect(five?.history_entries).toBe(String(MELD_ST_26.measures[4]?.history.length));
+    const completed = MELD_ST_26.measures[4]?.completedOn;
+    expect([lines[2]?.[completedOn ?? -1], lines[2]?.[precision ?? -1]]).toEqual([
+      completed?.precision === 'year' ? completed.date.slice(0, 4) : completed?.precision === 'month' ? completed.date.slice(0, 7) : completed?.date,
+      completed?.precision,
+    ]);
+    const five = Object.fromEntries(header.map((name, index) => [name, lines[2]?.[index]]));
+    expect(five[header[at(delimiter === ',' ? 'title' : 'Tiltak')] ?? '']).toBe(MELD_ST_26.measures[4]?.title.nb);
+    expect(Object.values(five)).toContain('Helsedirektoratet');
   });
 
-  it('is a group named "Last ned utvalget" that says what the files hold', async () => {
-    renderRoute('/tiltak');
+  it('is a group named "Last ned utvalget" that says what the files hold, with a dictionary of the columns beside it', async () => {
+    const files = captureDownloads();
+    const { user } = renderRoute('/tiltak');
     await findTable();
+    await openShare(user);
     const toolbar = screen.getByRole('group', { name: 'Last ned utvalget' });
     expect(toolbar).toHaveAccessibleDescription(/^Alle feltene for tiltakene som vises/);
-    expect(within(toolbar).getAllByRole('button').map((button) => button.textContent)).toEqual(['CSV', 'CSV (norsk Excel)', 'JSON']);
+    expect(within(toolbar).getAllByRole('button').map((button) => button.textContent)).toEqual(['CSV', 'CSV (norsk Excel)', 'JSON', 'Kolonnebeskrivelse (CSV)']);
+
+    await user.click(screen.getByText('Om kolonnene', { selector: 'summary' }));
+    const precision = await screen.findByText('completed_on_precision');
+    expect(precision.closest('div')).toHaveTextContent(/Hvor presist datoen i kolonnen foran er kjent: day \(dag\), month \(måned\) eller year \(år\)/);
+    expect(screen.getByText('last_change').closest('div')).toHaveTextContent(/Når den siste endringen i historikken skjedde/);
+
+    await user.click(within(toolbar).getByRole('button', { name: 'Kolonnebeskrivelse (CSV)' }));
+    expect(await screen.findByText('Lastet ned tiltak-2026-11-23-kolonner.csv.')).toBeInTheDocument();
+    const parsed = Papa.parse<Record<string, string>>((await files[0]?.blob.text()) ?? '', { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((row) => row.column)).toContain('completed_on_precision');
+    expect(parsed.data.find((row) => row.column === 'planned_year')).toMatchObject({ norwegian_header: 'Planlagt år', meaning: expect.stringMatching(/^Året planen satte/) as unknown });
   });
 
   it('downloads the view as JSON with every field, the view’s address and the date', async () => {
     const files = captureDownloads();
     const { user } = renderRoute('/tiltak?hasObligation=true&q=kompetanse');
     await findTable();
+    await openShare(user);
     await user.click(screen.getByRole('button', { name: 'JSON' }));
     await screen.findByText('Lastet ned tiltak-2026-11-23.json.');
     const document = JSON.parse((await files[0]?.blob.text()) ?? 'null') as { view: string; count: number; synthetic: boolean; items: { id: string; obligations: unknown[]; sources: unknown[]; historyLength: number; overdue: boolean }[] };

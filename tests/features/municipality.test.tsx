@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import type { Language } from '@/domain/localized-text';
+import { DUTY_CSV_COLUMNS } from '@/features/municipality/utils/duty-rows';
 import { useUiStore } from '@/stores/ui-store';
 import { holdResponses, renderRoute } from '../render';
 import { captureDownloads, firstBytes } from '../support/downloads';
@@ -47,7 +48,9 @@ describe('/kommune: the picker', () => {
   ])('typing %s lists %j and announces the count', async (text, first, count) => {
     const { user, location } = renderRoute('/kommune');
     const field = await screen.findByRole('searchbox', { name: 'Søk etter kommune' });
-    expect(screen.getByRole('status')).toHaveTextContent('357 kommuner passer');
+    // Nothing typed yet: no list of all 357, and nothing to announce.
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(screen.queryByRole('list', { name: 'Kommuner' })).toBeNull();
     await user.type(field, text);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(count));
     expect(shownResults().slice(0, first.length)).toEqual(first);
@@ -77,6 +80,38 @@ describe('/kommune: the picker', () => {
     expect(location()).toBe('/kommune');
     expect(screen.getByText('Din kommune:').closest('p')).toHaveTextContent('Din kommune: Bergen (4601)');
     expect(screen.getByRole('link', { name: 'Bergen (4601)' })).toHaveAttribute('href', '/kommune/4601');
+  });
+
+  it.each([
+    // A typing error still finds it, first.
+    ['hattfjeldal', 'Aarborte - Hattfjelldal (1826), Nordland'],
+    ['Lillehamer', 'Lillehammer (3405), Innlandet'],
+    // The whole name before the names that start with it.
+    ['Bø', 'Bø (1867), Nordland'],
+  ])('typing %s lists %s first', async (text, first) => {
+    const { user } = renderRoute('/kommune');
+    await user.type(await screen.findByRole('searchbox', { name: 'Søk etter kommune' }), text);
+    await waitFor(() => expect(shownResults()[0]).toBe(first));
+  });
+
+  it('before anything is typed: the search, the last choice, and all municipalities by county only when asked for', async () => {
+    const { user } = renderRoute('/kommune');
+    useUiStore.getState().chooseMunicipality({ number: '4601', name: 'Bergen' });
+    expect(await screen.findByRole('searchbox', { name: 'Søk etter kommune' })).toHaveValue('');
+    expect(screen.getByRole('link', { name: 'Bergen (4601)' })).toHaveAttribute('href', '/kommune/4601');
+    const showAll = screen.getByRole('button', { name: 'Vis alle kommuner etter fylke (357)' });
+    expect(showAll).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getAllByRole('link').filter((link) => link.getAttribute('href')?.startsWith('/kommune/'))).toHaveLength(1);
+    await user.click(showAll);
+    expect(showAll).toHaveAttribute('aria-expanded', 'true');
+    const counties = screen.getAllByRole('heading', { level: 2 });
+    expect(counties.map((heading) => heading.textContent)).toContain('Vestland (43)');
+    const vestland = screen.getByRole('region', { name: 'Vestland (43)' });
+    expect(within(vestland).getAllByRole('link')).toHaveLength(43);
+    expect(within(vestland).getByRole('link', { name: 'Bergen (4601)' })).toHaveAttribute('href', '/kommune/4601');
+    expect(screen.getAllByRole('link').filter((link) => link.getAttribute('href')?.startsWith('/kommune/'))).toHaveLength(358);
+    await user.click(showAll);
+    expect(screen.queryByRole('region', { name: 'Vestland (43)' })).toBeNull();
   });
 
   it('a click on a result in the list goes there too', async () => {
@@ -138,7 +173,7 @@ describe('/kommune/:nr: the duties', () => {
     expect(within(carers).getByText('Verifisering').nextElementSibling).toHaveTextContent('Delvis bekreftet');
   });
 
-  it('links a duty’s sources as the measure page does (a new tab, no opener), and names a source without an address', async () => {
+  it('links a duty’s sources as the measure page does (a new tab, no opener), each by its title and address', async () => {
     renderRoute('/kommune/4601');
     const heading = await screen.findByRole('heading', { level: 3, name: 'Fra 2020 må kommunen også ha tilgang til ergoterapeut og psykolog.' });
     const sources = within(heading.closest('.duty') as HTMLElement).getByText('Kilder').nextElementSibling as HTMLElement;
@@ -146,12 +181,62 @@ describe('/kommune/:nr: the duties', () => {
       'regjeringen.no: Prop. 71 L (2016–2017), kapittel 3',
       'Fysioterapeutforbundet: Direkte tilgang godkjent i statsråd',
       'Handikapnytt: Lovpålagt, men fortsatt langt igjen til alle kommuner har egen ergoterapeut',
-      'Offentlig kilde som siterer helse- og omsorgstjenesteloven § 3-2 (adressen er ikke tatt vare på)',
       'Helsedirektoratet: Psykologer i kommunene – årsverk og oppgaver',
     ]);
     const links = within(sources).getAllByRole('link');
     expect(links.map((link) => [link.getAttribute('target'), link.getAttribute('rel')])).toEqual(links.map(() => ['_blank', 'noopener noreferrer']));
     expect(links).toHaveLength(4);
+    for (const link of links) expect(link).toHaveAttribute('lang', 'nb');
+  });
+
+  it('sums the duties up at the top, one line each (name, since when, in force), each linking to its card', async () => {
+    renderRoute('/kommune/4601');
+    const summary = await screen.findByRole('navigation', { name: 'Pliktene kort' });
+    const items = within(summary).getAllByRole('listitem');
+    expect(items.map((item) => within(item).getByRole('link').textContent)).toEqual(ALL_DUTIES_TODAY.map(([name]) => name));
+    expect(items.map((item) => item.querySelector('time')?.textContent)).toEqual(ALL_DUTIES_TODAY.map(([, date]) => `I kraft fra ${date}`));
+    for (const item of items) expect(within(item).getByText('I kraft')).toBeInTheDocument();
+    // The two duties that are only partly confirmed say so in the summary too.
+    expect(within(summary).getAllByText('Delvis bekreftet')).toHaveLength(2);
+    for (const item of items) {
+      const link = within(item).getByRole('link');
+      const card = document.getElementById((link.getAttribute('href') ?? '').replace(/^#/, ''));
+      expect(card).toHaveClass('duty');
+      expect(within(card as HTMLElement).getByRole('heading', { level: 3 })).toHaveTextContent(link.textContent);
+    }
+  });
+
+  it('says that tying the carers’ duty (Prop. 49 L) to measure 23 is an interpretation, with its source, beside the measure’s status', async () => {
+    renderRoute('/kommune/4601');
+    const heading = await screen.findByRole('heading', { level: 3, name: /^Pårørende med tunge omsorgsoppgaver/ });
+    const card = heading.closest('.duty') as HTMLElement;
+    expect(within(card).getByText('Tolkning:').closest('p')).toHaveTextContent(
+      'Tolkning: Prop. 49 L (2016–2017) følger selv opp Meld. St. 29 (2012–2013), ikke Meld. St. 26. At plikten hører til tiltak 23, er en tolkning',
+    );
+    const interpretation = within(card).getByText('Tolkning:').closest('div') as HTMLElement;
+    expect(within(interpretation).getByRole('link', { name: 'regjeringen.no: Prop. 49 L (2016–2017)' })).toHaveAttribute(
+      'href',
+      'https://regjeringen.no/no/dokumenter/prop.-49-l-20162017/id2526898/',
+    );
+    expect(within(card).getByRole('link', { name: 'Meld. St. 26 (2014–2015), tiltak 23' }).closest('li')).toHaveTextContent('Planlagt');
+    // No other duty is an interpretation.
+    expect(screen.getAllByText('Tolkning:')).toHaveLength(1);
+  });
+
+  it('the same explanation stands on measure 23’s own page, where it says «Planlagt»', async () => {
+    renderRoute('/tiltak/ms26-23');
+    const heading = await screen.findByRole('heading', { level: 3, name: /^Pårørende med tunge omsorgsoppgaver/ });
+    const card = heading.closest('.obligation-card') as HTMLElement;
+    expect(within(card).getByText('Tolkning:').closest('p')).toHaveTextContent(/ikke Meld\. St\. 26\. At plikten hører til tiltak 23, er en tolkning/);
+    expect(within(within(card).getByText('Tolkning:').closest('div') as HTMLElement).getByRole('link', { name: 'regjeringen.no: Prop. 49 L (2016–2017)' })).toBeInTheDocument();
+  });
+
+  it('in English the explanation is in English', async () => {
+    renderRoute('/kommune/4601', { language: 'en' });
+    const heading = await screen.findByRole('heading', { level: 3, name: /^Carers with heavy care tasks/ });
+    expect(within(heading.closest('.duty') as HTMLElement).getByText('Interpretation:').closest('p')).toHaveTextContent(
+      'Tying the duty to measure 23 is an interpretation',
+    );
   });
 
   it('the checklist toolbar: a named group with print and the two CSV downloads', async () => {
@@ -160,7 +245,7 @@ describe('/kommune/:nr: the duties', () => {
     const { user } = renderRoute('/kommune/4601?asOf=2017-06-30');
     const toolbar = await screen.findByRole('group', { name: 'Sjekkliste' });
     expect(toolbar).toHaveAccessibleDescription('Utskriften er en sjekkliste på A4 med en avkrysningsrute per plikt. CSV-filen har én rad per plikt.');
-    expect(within(toolbar).getAllByRole('button').map((button) => button.textContent)).toEqual(['Skriv ut', 'Last ned CSV', 'CSV for Excel (semikolon)']);
+    expect(within(toolbar).getAllByRole('button').map((button) => button.textContent)).toEqual(['Skriv ut', 'Last ned CSV', 'CSV for Excel (semikolon)', 'Kolonnebeskrivelse (CSV)']);
     await user.click(within(toolbar).getByRole('button', { name: 'Skriv ut' }));
     expect(print).toHaveBeenCalledOnce();
   });
@@ -252,8 +337,12 @@ describe('/kommune/:nr: the duties', () => {
     if (!file) throw new Error('nothing downloaded');
     expect(file.name).toBe(fileName);
     expect(await firstBytes(file.blob)).toEqual([0xef, 0xbb, 0xbf]);
-    const parsed = Papa.parse<Record<string, string>>(await file.blob.text(), { header: true, delimiter, skipEmptyLines: true });
-    expect(parsed.errors).toEqual([]);
+    const lines = Papa.parse<string[]>(await file.blob.text(), { delimiter, skipEmptyLines: true });
+    expect(lines.errors).toEqual([]);
+    const [header = [], ...cells] = lines.data;
+    // Stable column names with commas; Norwegian headers (from the export dictionary) for Norwegian Excel.
+    expect(header.slice(0, 5)).toEqual(delimiter === ',' ? ['municipality_number', 'municipality', 'county', 'as_of', 'group'] : ['Kommunenummer', 'Kommune', 'Fylke', 'Per dato', 'Gruppe']);
+    const parsed = { data: cells.map((line) => Object.fromEntries(DUTY_CSV_COLUMNS.map((column, index) => [column, line[index]]))) as Record<string, string>[] };
     expect(parsed.data.map((row) => [row.municipality_number, row.municipality, row.group, row.duty_id, row.in_force, row.in_force_precision, row.verified])).toEqual([
       ['4601', 'Bergen', 'in_force', 'sykehjem-kriterieforskrift-2016', '2016-07-01', 'day', 'verified'],
       ['4601', 'Bergen', 'in_force', 'hol-3-5-ohjelp-psykisk-rus-2017', '2017-01-01', 'day', 'verified'],

@@ -175,10 +175,11 @@ describe('the overview: progress by area', () => {
 });
 
 describe('the overview: deadlines and burn-up', () => {
-  it('places the 7 measures with a deadline by target year and says that the other 21 are not there', async () => {
+  it('places the 7 measures with a deadline by year, says that the other 21 are not there, and states the target years as everywhere', async () => {
     const { user } = renderRoute('/');
     const panel = await screen.findByRole('region', { name: 'Frister per målår' });
-    expect(within(panel).getByText(/^7 av 28 tiltak har en oppgitt frist, med målår fra 2015 til 2020\. Ingen av dem er forsinket\. De 21 tiltakene uten oppgitt frist er ikke med i diagrammet\./)).toBeInTheDocument();
+    expect(within(panel).getByText('6 av 28 tiltak har et målår i planen: 4 er fullført i tide, 2 for sent, og 0 er fortsatt åpne etter målåret.')).toBeInTheDocument();
+    expect(within(panel).getByText(/^Diagrammet viser de 7 av 28 tiltak som har en frist nå, etter året fristen som gjelder nå faller i, fra 2015 til 2020 .*\. Ingen av dem er forsinket\. De 21 tiltakene uten oppgitt frist er ikke med i diagrammet\./)).toBeInTheDocument();
     expect(await segments(panel)).toEqual({ '2015:completed': 2, '2016:completed': 1, '2017:completed': 2, '2020:completed': 2 });
     await user.click(within(panel).getByRole('button', { name: 'Vis som tabell' }));
     expect(tableRows(within(panel).getByRole('table'))).toEqual([
@@ -210,27 +211,33 @@ describe('the overview: deadlines and burn-up', () => {
     expect(location()).toBe('/tiltak?overdue=true&deadlineFrom=2015&deadlineTo=2015&asOf=2016-06-30');
   });
 
-  it('draws completed against targets, and says honestly that only 7 of 28 measures have a deadline', async () => {
+  it('draws completed against targets like with like (the measures with a target year), and the rest apart', async () => {
     const { user } = renderRoute('/');
     const panel = await screen.findByRole('region', { name: 'Fullført over tid, mot målene' });
-    expect(within(panel).getByText(/^Per 23\. november 2026 er 25 av 28 tiltak fullført\. Planen satte et årstall som mål for 5 tiltak, og 4 av dem ble fullført innen målåret\./)).toBeInTheDocument();
-    expect(within(panel).getByText(/^Bare 7 av 28 tiltak har en oppgitt frist\. Tiltak uten oppgitt frist er ikke med i mållinjen/)).toBeInTheDocument();
+    expect(within(panel).getByText('6 av 28 tiltak har et målår i planen: 4 er fullført i tide, 2 for sent, og 0 er fortsatt åpne etter målåret.')).toBeInTheDocument();
+    expect(
+      within(panel).getByText(
+        'Per 23. november 2026 er 6 av de 6 tiltakene med målår fullført; mållinjen viser hvor mange av dem som skulle vært det. De 22 tiltakene uten målår er vist for seg, i den grå prikkede linjen: 19 av dem er fullført.',
+      ),
+    ).toBeInTheDocument();
     await waitFor(() => expect(panel.querySelectorAll('.recharts-line')).toHaveLength(3));
     await user.click(within(panel).getByRole('button', { name: 'Vis som tabell' }));
-    const rows = tableRows(within(panel).getByRole('table', { name: /Tiltak fullført ved utgangen av hvert år/ }));
-    expect(rows.map((row) => row.join(' '))).toEqual([
-      '2015 3 3 2 28',
-      '2016 3 6 3 28',
-      '2017 5 11 4 28',
-      '2018 2 13 4 28',
-      '2019 3 16 4 28',
-      '2020 5 21 5 28',
-      '2021 1 22 5 28',
-      '2022 1 23 5 28',
-      '2023 1 24 5 28',
-      '2024 1 25 5 28',
-      '2025 0 25 5 28',
-      '2026 0 25 5 28',
+    const table = within(panel).getByRole('table', { name: /^Tiltak med målår: fullført ved utgangen av hvert år/ });
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['År', 'Fullført, med målår', 'Mål: skulle vært fullført', 'Fullført, uten målår']);
+    // The completed line never runs above the targets line: both count the same six measures.
+    expect(tableRows(table).map((row) => row.join(' '))).toEqual([
+      '2015 1 2 2',
+      '2016 2 3 4',
+      '2017 4 5 7',
+      '2018 4 5 9',
+      '2019 5 5 11',
+      '2020 6 6 15',
+      '2021 6 6 16',
+      '2022 6 6 17',
+      '2023 6 6 18',
+      '2024 6 6 19',
+      '2025 6 6 19',
+      '2026 6 6 19',
     ]);
   });
 });
@@ -254,9 +261,12 @@ describe('the overview: comparing two dates', () => {
     ]);
     expect(within(section).getByText('16 tiltak har en annen status 31. desember 2017 enn 30. juni 2016.')).toBeInTheDocument();
     const rows = tableRows(moves);
-    expect(rows.map((row) => row[1])).toEqual(['1', '2', '3', '4', '11', '12', '13', '15', '17', '18', '21', '24', '25', '26', '27', '28']);
-    expect(rows.filter((row) => row[3]?.includes('usikker dato')).map((row) => row[1])).toEqual(['3', '4', '11']);
-    expect(rows[1]?.slice(2)).toEqual(['Planlagt', 'Fullført']);
+    // Each move says which plan it belongs to, beside its number.
+    expect(within(moves).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Tiltak', 'Plan', 'Nr.', 'Status 30. juni 2016', 'Status 31. desember 2017']);
+    expect(new Set(rows.map((row) => row[1]))).toEqual(new Set(['Meld. St. 26 (2014–2015)']));
+    expect(rows.map((row) => row[2])).toEqual(['1', '2', '3', '4', '11', '12', '13', '15', '17', '18', '21', '24', '25', '26', '27', '28']);
+    expect(rows.filter((row) => row[4]?.includes('usikker dato')).map((row) => row[2])).toEqual(['3', '4', '11']);
+    expect(rows[1]?.slice(3)).toEqual(['Planlagt', 'Fullført']);
     expect(within(moves).getByRole('link', { name: /Legge frem en ungdomshelsestrategi/ })).toHaveAttribute('href', '/tiltak/ms26-11');
   });
 

@@ -158,7 +158,12 @@ describe('GET /api/measures/:id and /history', () => {
     const measure = measureDetailSchema.parse((await get('/api/measures/ms26-13')).body);
     expect(measure.title.nb).toContain('Nasjonal faglig retningslinje');
     expect(measure.history.map((entry) => entry.type)).toEqual(['created', 'status', 'note', 'status']);
-    expect(measure.sources.map((source) => source.ref)).toEqual(['S23']);
+    expect(measure.sources).toEqual([
+      {
+        title: 'Helsedirektoratet: Nasjonal faglig retningslinje for helsestasjons- og skolehelsetjenesten – metode og prosess',
+        url: 'https://helsedirektoratet.no/retningslinjer/helsestasjons-og-skolehelsetjenesten/metode-og-prosess',
+      },
+    ]);
   });
 
   it('returns the history on its own', async () => {

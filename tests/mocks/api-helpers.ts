@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { problemSchema } from '@/domain/api-contract';
 
-export const TOKENS = { viewer: 'demo-viewer-lena', editor: 'demo-editor-kari', otherEditor: 'demo-editor-ola', admin: 'demo-admin-ada' } as const;
+export const TOKENS = { editor: 'demo-editor-kari', otherEditor: 'demo-editor-ola', admin: 'demo-admin-ada' } as const;
 
 export interface ApiResponse {
   status: number;

@@ -12,7 +12,8 @@ async function current(id: string) {
 describe('sign-in (mocked)', () => {
   it('lists the demo users and signs in as one', async () => {
     const users = userListSchema.parse((await call('GET', '/api/users')).body);
-    expect(users.items.map((user) => user.role)).toEqual(['viewer', 'editor', 'editor', 'admin']);
+    // Reading needs no sign-in: the one way to be a reader is not to sign in, so no demo user is a viewer.
+    expect(users.items.map((user) => `${user.name}: ${user.role}`)).toEqual(['Kari Nordmann: editor', 'Ola Nordmann: editor', 'Ada Admin: admin']);
     const signedIn = signInResponseSchema.parse((await call('POST', '/api/session', { body: { userId: 'kari' } })).body);
     expect(signedIn.token).toBe(TOKENS.editor);
     const session = sessionSchema.parse((await call('GET', '/api/session', { token: signedIn.token })).body);
@@ -40,16 +41,13 @@ describe('PATCH /api/measures/:id', () => {
     expect(await current('ms26-28')).toEqual(after);
   });
 
-  it('refuses a viewer with 403 even when the request is crafted by hand, and changes nothing', async () => {
+  it('refuses an anonymous (reader) or forged request with 401, even when crafted by hand, and changes nothing', async () => {
     const before = await current('ms26-28');
-    const problem = expectProblem(await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.viewer, ifMatch: '"1"', body: atRisk }), 403);
-    expect(problem.detail).toContain('viewer');
-    expect(await current('ms26-28')).toEqual(before);
-  });
-
-  it('refuses an anonymous or forged request with 401', async () => {
     expectProblem(await call('PATCH', '/api/measures/ms26-28', { ifMatch: '"1"', body: atRisk }), 401);
     expectProblem(await call('PATCH', '/api/measures/ms26-28', { token: 'demo-editor-kari2', ifMatch: '"1"', body: atRisk }), 401);
+    // The token of the signed-in reader there used to be is not a token any more.
+    expectProblem(await call('PATCH', '/api/measures/ms26-28', { token: 'demo-viewer-lena', ifMatch: '"1"', body: atRisk }), 401);
+    expect(await current('ms26-28')).toEqual(before);
   });
 
   it('answers 404 for an unknown measure and 400 for a malformed id', async () => {
@@ -113,5 +111,45 @@ describe('POST /api/admin/reset', () => {
     expectProblem(await call('POST', '/api/admin/reset', { token: TOKENS.editor }), 403);
     expect((await call('POST', '/api/admin/reset', { token: TOKENS.admin })).status).toBe(204);
     expect(await current('ms26-28')).toMatchObject({ status: 'in_progress', version: 1 });
+  });
+});
+
+describe('a status change or a deadline move with its source', () => {
+  const moved = {
+    type: 'deadline',
+    to: { stated: { nb: 'innen 2028' }, point: { date: '2028-01-01', precision: 'year' }, kind: 'by' },
+    effective: { date: '2026-11-20', precision: 'day' },
+    reason: 'Flyttet i budsjettet',
+    language: 'nb',
+  };
+  const source = { title: 'Prop. 1 S (2026–2027)', url: 'https://www.regjeringen.no/prop-1-s' };
+
+  it.each([
+    ['a status change', atRisk],
+    ['a deadline move', moved],
+  ])('keeps the source of %s on its history entry and lists it among the measure’s sources', async (_name, change) => {
+    const response = await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, ifMatch: '"1"', body: { ...change, source } });
+    expect(response.status).toBe(200);
+    const after = measureDetailSchema.parse(response.body);
+    expect(after.history.at(-1)).toMatchObject({ type: change.type, source });
+    expect(after.sources).toContainEqual(source);
+    expect(await current('ms26-28')).toEqual(after);
+  });
+
+  it.each([
+    ['a user name and password in the address', { ...source, url: 'https://ola:hemmelig@www.regjeringen.no/x' }, 'body.source.url', 'url_has_credentials'],
+    ['an address that is not http(s)', { ...source, url: 'javascript:alert(1)' }, 'body.source.url', 'invalid_format'],
+    ['an address over 2,000 characters', { ...source, url: `https://www.regjeringen.no/${'a'.repeat(2000)}` }, 'body.source.url', 'too_big'],
+    ['a title over 300 characters', { ...source, title: 'a'.repeat(301) }, 'body.source.title', 'too_big'],
+    ['a title of only invisible characters', { ...source, title: '\u200B\u200B' }, 'body.source.title', 'no_visible_text'],
+    ['a title with a line break', { ...source, title: 'Prop.\n1 S' }, 'body.source.title', 'invalid_characters'],
+    ['no address', { title: source.title }, 'body.source.url', 'invalid_type'],
+  ])('refuses a source with %s, for a status change and a deadline move alike, and changes nothing', async (_name, bad, field, code) => {
+    const before = await current('ms26-28');
+    for (const change of [atRisk, moved]) {
+      const problem = expectProblem(await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, ifMatch: '"1"', body: { ...change, source: bad } }), 400);
+      expect(problem.errors).toContainEqual(expect.objectContaining({ field, code }));
+    }
+    expect(await current('ms26-28')).toEqual(before);
   });
 });

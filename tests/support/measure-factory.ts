@@ -19,7 +19,7 @@ export function makeMeasure(overrides: Partial<Measure> = {}): Measure {
     areaId: 'kompetanse',
     title: { nb: `Tiltak ${counter}` },
     description: { nb: 'Beskrivelse' },
-    responsible: 'Helse- og omsorgsdepartementet',
+    responsible: { nb: 'Helse- og omsorgsdepartementet', en: 'Ministry of Health and Care Services' },
     instrument: 'lov',
     originalDeadline: deadline,
     deadline,

@@ -9,7 +9,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { useMunicipalities } from '@/features/municipality/api/get-municipalities';
 import { useMunicipalityDuties } from '@/features/municipality/api/get-municipality-duties';
 import { DutiesDateForm, DutiesExport } from '@/features/municipality/components/duties-tools';
-import { MunicipalityDutiesView } from '@/features/municipality/components/municipality-duties';
+import { DutiesSummary, MunicipalityDutiesView } from '@/features/municipality/components/municipality-duties';
 import { MunicipalityPicker } from '@/features/municipality/components/municipality-picker';
 import { dutiesHref, readDutiesParams } from '@/features/municipality/utils/duties-params';
 import { toDutyRows } from '@/features/municipality/utils/duty-rows';
@@ -110,6 +110,7 @@ export function MunicipalityDutiesRoute() {
                 <Paragraph className="duties-as-of">
                   <strong>{params.asOf === null ? t('duties.dataAsOf', { date }) : t('duties.historical', { date })}</strong>
                 </Paragraph>
+                <DutiesSummary duties={result} />
                 <div className="municipality-tools">
                   <DutiesDateForm
                     key={params.rawAsOf ?? ''}

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/layouts/page-header';
+import { PrintButton } from '@/components/ui/print-button';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
 import { useSummary } from '@/features/overview/api/get-summary';
@@ -9,6 +10,7 @@ import { AsOfNote } from '@/features/overview/components/as-of-note';
 import { DateProblems } from '@/features/overview/components/date-problems';
 import { KeyFigures } from '@/features/overview/components/key-figures';
 import { OverviewControls } from '@/features/overview/components/overview-controls';
+import { PrintHeader } from '@/features/overview/components/print-header';
 import { earliestDate, readOverviewParams } from '@/features/overview/utils/overview-params';
 import { useAreas } from '@/lib/catalog/get-areas';
 import { usePlans } from '@/lib/catalog/get-plans';
@@ -26,6 +28,8 @@ const loadChartSections = () => import('@/features/overview/components/chart-sec
 const AreaProgressSection = lazy(() => loadChartSections().then((module) => ({ default: module.AreaProgressSection })));
 const DeadlineSection = lazy(() => loadChartSections().then((module) => ({ default: module.DeadlineSection })));
 const BurnUpSection = lazy(() => loadChartSections().then((module) => ({ default: module.BurnUpSection })));
+const BriefingSection = lazy(() => loadChartSections().then((module) => ({ default: module.BriefingSection })));
+const CountingNote = lazy(() => loadChartSections().then((module) => ({ default: module.CountingNote })));
 
 /**
  * The overview: key figures, progress by area, deadlines and completed-against-targets, on today or
@@ -56,8 +60,20 @@ export function OverviewRoute() {
           <QueryState query={summary}>
             {([data, areas, allPlans]) => (
               <>
-                <AsOfNote summary={data} historical={params.asOf !== null && params.asOf !== today} plans={allPlans} />
+                <PrintHeader plan={allPlans.find((plan) => plan.id === params.plan) ?? null} asOf={data.asOf} compareTo={params.compareTo} />
+                <div className="overview-status">
+                  <AsOfNote summary={data} historical={params.asOf !== null && params.asOf !== today} plans={allPlans} />
+                  <PrintButton label={t('print.button')} />
+                </div>
                 <KeyFigures summary={data} scope={scope} />
+                {/* Up front, in space kept for it while the measures and its code load, so that nothing below jumps. */}
+                {measures.data ? (
+                  <Suspense fallback={<SectionPlaceholder kind="briefing" />}>
+                    <BriefingSection measures={measures.data[0].items} asOf={measures.data[0].today} plans={allPlans} scope={scope} />
+                  </Suspense>
+                ) : (
+                  !measures.isError && <SectionPlaceholder kind="briefing" />
+                )}
                 {params.compareTo !== null && (
                   <Suspense fallback={null}>
                     <ComparisonSection from={params.compareTo} to={params.asOf} plan={params.plan} />
@@ -74,6 +90,7 @@ export function OverviewRoute() {
               <Suspense fallback={<SectionPlaceholder />}>
                 <DeadlineSection measures={set.items} today={set.today} scope={scope} />
                 <BurnUpSection measures={set.items} plans={allPlans} asOf={set.today} />
+                <CountingNote />
               </Suspense>
             )}
           </QueryState>
@@ -85,6 +102,6 @@ export function OverviewRoute() {
 }
 
 /** Holds a chart panel's place while its code loads, so that the page does not jump. */
-function SectionPlaceholder() {
-  return <div className="chart-panel chart-panel--placeholder" aria-hidden="true" />;
+function SectionPlaceholder({ kind }: { kind?: 'briefing' }) {
+  return <div className={`chart-panel chart-panel--placeholder${kind ? ` chart-panel--${kind}` : ''}`} aria-hidden="true" />;
 }

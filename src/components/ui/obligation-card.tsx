@@ -24,23 +24,50 @@ interface ObligationCardProps {
   sources?: readonly Source[];
   /** Before the text, e.g. a box to tick on a printed checklist (hidden from assistive technology). */
   marker?: ReactNode;
+  /** Facts on a line each, label and value side by side (a page with many cards, on a phone). */
+  compact?: boolean;
+  /** For links that jump to the card. */
+  id?: string;
   className?: string;
 }
 
 /**
  * A legal duty on the municipalities: in plain words, what it requires, on what legal basis, from when,
- * how well it is verified and any note; the page adds what it knows besides.
+ * how well it is verified and any note; the page adds what it knows besides. Where tying it to its measures
+ * is an interpretation, it says so first, with the source.
  */
-export function ObligationCard({ obligation, inForceLabel, inForceNote, children, verification = 'always', sources, marker, className }: ObligationCardProps) {
+export function ObligationCard({
+  obligation,
+  inForceLabel,
+  inForceNote,
+  children,
+  verification = 'always',
+  sources,
+  marker,
+  compact = false,
+  id,
+  className,
+}: ObligationCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const classes = ['obligation-card', compact ? 'obligation-card--compact' : null, className ?? null].filter((name) => name !== null).join(' ');
   return (
-    <Card data-color="neutral" className={className === undefined ? 'obligation-card' : `obligation-card ${className}`}>
+    <Card data-color="neutral" className={classes} id={id}>
       {marker}
       <div className="obligation-card__body">
         <Heading level={3} data-size="2xs">
           <Localized text={obligation.plainLanguage} />
         </Heading>
+        {obligation.interpretation && (
+          <div className="obligation-card__interpretation">
+            <p>
+              <strong>{t('obligation.interpretation')}</strong> <Localized text={obligation.interpretation.text} />
+            </p>
+            <p>
+              {t('obligation.interpretationSource')} <SourceLink source={obligation.interpretation.source} />
+            </p>
+          </div>
+        )}
         <Facts compact>
           <Fact label={t('obligation.requires')}>
             <Localized text={obligation.requires} />
@@ -54,7 +81,7 @@ export function ObligationCard({ obligation, inForceLabel, inForceNote, children
           </Fact>
           {children}
           {(verification === 'always' || obligation.verified !== 'verified') && (
-            <Fact label={t('obligation.verified')}>
+            <Fact label={t('verification.label')}>
               <VerificationTag verified={obligation.verified} />
             </Fact>
           )}
@@ -65,17 +92,30 @@ export function ObligationCard({ obligation, inForceLabel, inForceNote, children
           )}
           {sources !== undefined && sources.length > 0 && (
             <Fact label={t('obligation.sources')}>
-              <ul className="obligation-card__sources">
-                {sources.map((source) => (
-                  <li key={source.url ?? source.title}>
-                    <SourceLink source={source} />
-                  </li>
-                ))}
-              </ul>
+              {compact ? (
+                <details className="obligation-card__more">
+                  <summary>{t('obligation.showSources', { total: sources.length })}</summary>
+                  <SourceList sources={sources} />
+                </details>
+              ) : (
+                <SourceList sources={sources} />
+              )}
             </Fact>
           )}
         </Facts>
       </div>
     </Card>
+  );
+}
+
+function SourceList({ sources }: { sources: readonly Source[] }) {
+  return (
+    <ul className="obligation-card__sources">
+      {sources.map((source) => (
+        <li key={source.url ?? source.title}>
+          <SourceLink source={source} />
+        </li>
+      ))}
+    </ul>
   );
 }

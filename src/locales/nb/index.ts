@@ -1,4 +1,5 @@
 import analysis from './analysis.json';
+import changes from './changes.json';
 import common from './common.json';
 import editing from './editing.json';
 import measures from './measures.json';
@@ -6,4 +7,4 @@ import municipality from './municipality.json';
 import overview from './overview.json';
 import upgrade from './upgrade.json';
 
-export default { common, measures, overview, editing, municipality, analysis, upgrade };
+export default { common, measures, overview, editing, municipality, analysis, changes, upgrade };

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '@mocks/fixtures';
 import type { Area } from '@/domain/area';
+import { PLAN_COMPARISON_EXPORT_DICTIONARY, norwegianHeaders } from '@/domain/export-dictionary';
 import { toCsv } from '@/lib/export-file';
 import {
   analysisDocument,
   analysisFileName,
   areaSlippageRecords,
   onTimeRecords,
+  PLAN_COMPARISON_COLUMNS,
   planComparisonRecords,
   TARGET_ACTUAL_COLUMNS,
   targetActualRecords,
@@ -54,13 +56,28 @@ describe('the records of each chart (fixtures, all plans)', () => {
       target_year: 2017,
       actual_year: 2019,
       completed_on: '2019-01-01',
-      state: 'done',
+      completed_on_precision: 'day',
+      // Readable values, not codes (completedYearOnly, open_late …).
+      state: 'fullført',
       slippage_years: 2,
-      verified: 'verified',
-      uncertain: false,
-      notes: 'earliest',
+      verified: 'partial',
+      uncertain: true,
+      notes: 'kildene bekrefter bare delvis | «tidligst»: ikke et løfte om når',
     });
-    expect(records.find((record) => record.id === 'rus-01')).toMatchObject({ completed_on: '2020', verified: 'partial', uncertain: true, notes: 'partial | completedYearOnly' });
+    expect(records.find((record) => record.id === 'rus-01')).toMatchObject({
+      completed_on: '2020',
+      completed_on_precision: 'year',
+      verified: 'partial',
+      uncertain: true,
+      notes: 'kildene bekrefter bare delvis | bare året for fullføring er kjent',
+    });
+    expect(targetActualRecords(targetActualRows(FIXTURES.measures, TODAY), { ...lookups, language: 'en' }).find((record) => record.id === 'rus-01')).toMatchObject({
+      state: 'completed',
+      notes: 'the sources confirm it only in part | only the year of completion is known',
+    });
+    // No internal code is left in any cell.
+    const cells = records.flatMap((record) => Object.values(record)).map(String);
+    expect(cells.filter((cell) => /completedYearOnly|open_late|done_date_unknown|noTargets/.test(cell))).toEqual([]);
     expect(Object.keys(records[0] ?? {})).toEqual([...TARGET_ACTUAL_COLUMNS]);
   });
 
@@ -90,20 +107,21 @@ describe('the records of each chart (fixtures, all plans)', () => {
     ]);
   });
 
-  it('the plans, as CSV for Norwegian Excel: BOM, semicolons, decimal commas, empty cells for what cannot be computed', async () => {
+  it('the plans, as CSV for Norwegian Excel: BOM, Norwegian headers, semicolons, decimal commas, empty cells for what cannot be computed, and why in words', async () => {
     const records = planComparisonRecords(planComparisonRows(FIXTURES.measures, FIXTURES.plans.slice(0, 3), TODAY));
-    const csv = await toCsv(
-      Object.keys(records[0] ?? {}) as (keyof (typeof records)[number])[],
-      records.map((record) => toCsvRecord(record, ';')),
-      ';',
-    );
-    expect(csv.split('\r\n')).toEqual([
-      '\uFEFFplan_id;plan;measures;completed;completed_share;with_target;judged;on_time;on_time_share;median_slippage_years;gap',
-      'meld-st-26-2014-2015;Meld. St. 26 (2014–2015);28;25;0,8929;6;6;4;0,6667;0;',
-      'kompetanseloft-2020;Kompetanseløft 2020;2;1;0,5;0;0;0;;;noTargets',
-      'kompetanseloft-2025;Kompetanseløft 2025;2;0;0;0;0;0;;;noTargets',
-      '',
+    const columns = [...PLAN_COMPARISON_COLUMNS];
+    const csv = await toCsv(columns, records.map((record) => toCsvRecord(record, ';')), ';', norwegianHeaders(PLAN_COMPARISON_EXPORT_DICTIONARY, columns, 'nb'));
+    const [header, ...lines] = csv.split('\r\n');
+    expect(header).toBe('\uFEFFPlan-ID;Plan;Tiltak;Fullført;Andel fullført;Med målår;Kan vurderes;I tide;Andel i tide;Median forsinkelse (år);Merknad');
+    const gap = (line: string | undefined) => line?.split(';').at(-1);
+    expect(lines.slice(0, 3).map((line) => line.split(';').slice(0, 3).join(';'))).toEqual([
+      'meld-st-26-2014-2015;Meld. St. 26 (2014–2015);28',
+      'kompetanseloft-2020;Kompetanseløft 2020;2',
+      'kompetanseloft-2025;Kompetanseløft 2025;2',
     ]);
+    expect(lines[0]).toContain(';0,8929;');
+    expect(lines.slice(0, 3).map(gap)).toEqual(['', 'Tiltakene har ikke målår', 'Tiltakene har ikke målår']);
+    expect(lines.at(-1)).toBe('');
   });
 });
 

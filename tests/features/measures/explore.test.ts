@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MELD_ST_26 } from '@mocks/fixtures';
 import { generateSyntheticMeasures } from '@mocks/fixtures/synthetic';
+import type { LocalizedText } from '@/domain/localized-text';
 import type { MeasureFilters } from '@/domain/measure-list-query';
 import { buildCollationIndex } from '@/domain/measure-sort';
 import { toMeasureSummary } from '@/domain/measure-summary';
@@ -14,14 +15,17 @@ describe('filterChoices', () => {
   it('offers the plans, the responsible bodies in Norwegian order, and every year from first to last deadline', () => {
     expect(filterChoices(measures, [PLAN], {})).toEqual({
       plans: [PLAN],
-      responsible: ['Helse- og omsorgsdepartementet', 'Helsedirektoratet'],
+      responsible: [
+        { nb: 'Helse- og omsorgsdepartementet', nn: 'Helse- og omsorgsdepartementet', en: 'Ministry of Health and Care Services' },
+        { nb: 'Helsedirektoratet', nn: 'Helsedirektoratet', en: 'Norwegian Directorate of Health' },
+      ],
       years: [2015, 2016, 2017, 2018, 2019, 2020],
     });
   });
 
   it.each<[string, MeasureFilters, Partial<ReturnType<typeof filterChoices>>]>([
     ['a plan not in the catalogue', { plan: ['annen-plan'] }, { plans: [PLAN, 'annen-plan'] }],
-    ['a responsible body no measure has', { responsible: ['Ålesund kommune'] }, { responsible: expect.arrayContaining(['Ålesund kommune']) as string[] }],
+    ['a responsible body no measure has', { responsible: ['Ålesund kommune'] }, { responsible: expect.arrayContaining([{ nb: 'Ålesund kommune' }]) as LocalizedText[] }],
     ['years outside the data', { deadlineFrom: 2010, deadlineTo: 2022 }, { years: Array.from({ length: 13 }, (_, i) => 2010 + i) }],
   ])('offers what the view asks for: %s', (_name, filters, expected) => {
     expect(filterChoices(measures, [PLAN], filters)).toMatchObject(expected);
@@ -49,6 +53,7 @@ describe('applyListView', () => {
     language: 'nb',
     areaOrder: new Map(),
     instrumentOrder: new Map(),
+    planOrder: new Map(),
     collation: buildCollationIndex(synthetic, 'nb'),
   };
 

@@ -67,7 +67,8 @@ describe('toCsvRow', () => {
     ['completed_on', '2017-01-01'],
     ['overdue', false],
     ['overdue_judged_on', '2026-11-23'],
-    ['sources', 'S27: Helsedirektoratet: Kommunenes plikt til øyeblikkelig hjelp døgnopphold – veiledningsmateriell | S28: Lovdata: Forskrift FOR-2015-11-13-1287'],
+    // The sources by their titles: no codes of the research notes the data was compiled from.
+    ['sources', 'Helsedirektoratet: Kommunenes plikt til øyeblikkelig hjelp døgnopphold – veiledningsmateriell | Lovdata: Forskrift FOR-2015-11-13-1287'],
     ['source_urls', 'https://helsedirektoratet.no/publikasjoner/kommunenes-plikt-til-oyeblikkelig-hjelp-dognopphold-veiledningsmateriell | https://lovdata.no/dokument/SF/forskrift/2015-11-13-1287'],
     ['obligations', 'Kommunen må ha akutte døgnplasser (ø-hjelp) også for psykisk helse og rus.'],
     ['obligation_legal_basis', 'helse- og omsorgstjenesteloven § 3-5 tredje ledd; forskrift FOR-2015-11-13-1287'],
@@ -84,6 +85,7 @@ describe('toCsvRow', () => {
     expect(Object.keys(row).sort()).toEqual([...CSV_COLUMNS].sort());
     expect(row.title).toBe('National professional guideline for health centres and school health services (Directorate of Health) – 2015');
     expect(row.area).toBe('Children and young people');
+    expect(row.responsible).toBe('Norwegian Directorate of Health');
     expect(row.overdue).toBe(true);
     expect(row.overdue_judged_on).toBe('2016-06-30');
     expect(row.completed_on).toBe('');

@@ -78,93 +78,105 @@ describe('deadlineSeries', () => {
 });
 
 describe('burnUpSeries', () => {
-  it.each<[string, ReturnType<typeof m>[], string, [number, number | null, number, number][], Partial<ReturnType<typeof burnUpSeries>>]>([
-    ['no measures', [], '2026-11-23', [], { total: 0, completed: 0, withTarget: 0 }],
+  // Each row: [year, targets due by then, completed with a target year, completed without one].
+  it.each<[string, ReturnType<typeof m>[], string, [number, number, number | null, number | null][], Record<string, unknown>]>([
+    ['no measures', [], '2026-11-23', [], { total: 0, completed: 0, targets: expect.objectContaining({ withTarget: 0 }) }],
     [
-      'all completed, no deadlines: the targets line stays at zero',
+      'all completed, no deadlines: the targets line stays at zero, the completed are drawn apart',
       [m('completed', undefined, dayPoint('2015-10-26')), m('completed', undefined, dayPoint('2017-03-01'))],
       '2017-06-30',
       [
-        [2015, 1, 0, 2],
-        [2016, 1, 0, 2],
-        [2017, 2, 0, 2],
+        [2015, 0, 0, 1],
+        [2016, 0, 0, 1],
+        [2017, 0, 0, 2],
       ],
-      { total: 2, completed: 2, withDeadline: 0, withTarget: 0, withoutDeadline: 2, metOnTime: 0 },
+      { total: 2, completed: 2, completedWithTarget: 0, withoutTarget: 2, completedWithoutTarget: 2, targets: expect.objectContaining({ withTarget: 0, noTarget: 2 }) },
+    ],
+    [
+      'like with like: a completed measure without a target year is not counted against the targets',
+      [m('completed', ['by', 2016], yearPoint(2016)), m('planned', ['by', 2016]), m('completed', undefined, dayPoint('2016-03-01'))],
+      '2017-06-30',
+      [
+        [2015, 0, 0, 0],
+        [2016, 2, 1, 1],
+        [2017, 2, 1, 1],
+      ],
+      { completed: 2, completedWithTarget: 1, completedWithoutTarget: 1, targets: expect.objectContaining({ withTarget: 2, onTime: 1, openLate: 1 }) },
     ],
     [
       'year- and month-precision completions count in their year, never more precisely',
       [m('completed', ['by', 2016], yearPoint(2016)), m('completed', ['by', 2015], monthPoint(2015, 11)), m('completed', ['by', 2015], dayPoint('2017-09-13'))],
       '2018-01-01',
       [
-        [2015, 1, 2, 3],
-        [2016, 2, 3, 3],
-        [2017, 3, 3, 3],
-        [2018, 3, 3, 3],
+        [2015, 2, 1, 0],
+        [2016, 3, 2, 0],
+        [2017, 3, 3, 0],
+        [2018, 3, 3, 0],
       ],
-      { withTarget: 3, metOnTime: 2 },
+      { targets: expect.objectContaining({ withTarget: 3, onTime: 2, late: 1 }) },
     ],
     [
-      'targets later than the date shown extend the years; the completed line stops at the date',
+      'targets later than the date shown extend the years; the completed lines stop at the date',
       [m('planned', ['by', 2020]), m('completed', ['from', 2017], dayPoint('2017-01-01'))],
       '2017-06-30',
       [
-        [2015, 0, 0, 2],
-        [2016, 0, 0, 2],
-        [2017, 1, 1, 2],
-        [2018, null, 1, 2],
-        [2019, null, 1, 2],
-        [2020, null, 2, 2],
+        [2015, 0, 0, 0],
+        [2016, 0, 0, 0],
+        [2017, 1, 1, 0],
+        [2018, 1, null, null],
+        [2019, 1, null, null],
+        [2020, 2, null, null],
       ],
-      { withTarget: 2, metOnTime: 1 },
+      { targets: expect.objectContaining({ withTarget: 2, onTime: 1, open: 1 }) },
     ],
     [
-      '"tidligst" and "frem til" are not targets; cancelled and replaced are not completed',
+      '"tidligst" is a target year (done later is late); "frem til" is not; cancelled and replaced are not completed',
       [m('completed', ['earliest', 2017], dayPoint('2019-01-01')), m('completed', ['until', 2020], yearPoint(2019)), m('cancelled', ['by', 2016]), m('replaced')],
       '2019-12-31',
       [
-        [2015, 0, 0, 4],
-        [2016, 0, 1, 4],
-        [2017, 0, 1, 4],
-        [2018, 0, 1, 4],
-        [2019, 2, 1, 4],
+        [2015, 0, 0, 0],
+        [2016, 1, 0, 0],
+        [2017, 2, 0, 0],
+        [2018, 2, 0, 0],
+        [2019, 2, 1, 1],
       ],
-      { completed: 2, withDeadline: 3, withTarget: 1, withNonPromiseDeadline: 2, withoutDeadline: 1, metOnTime: 0 },
+      { completed: 2, completedWithTarget: 1, withoutTarget: 2, completedWithoutTarget: 1, targets: expect.objectContaining({ withTarget: 2, late: 1, closed: 1, notATarget: 1, noTarget: 1 }) },
     ],
     [
       'a completion without a date is counted, but not placed on the line',
       [m('completed'), m('completed', undefined, dayPoint('2016-02-01'))],
       '2016-12-31',
       [
-        [2015, 0, 0, 2],
-        [2016, 1, 0, 2],
+        [2015, 0, 0, 0],
+        [2016, 0, 0, 1],
       ],
       { completed: 2, completedDateUnknown: 1 },
     ],
   ])('%s', (_name, measures, asOf, rows, facts) => {
     const series = burnUpSeries(measures, [PLAN], asOf);
-    expect(series.rows.map((row) => [row.year, row.completed, row.targets, row.scope])).toEqual(rows);
+    expect(series.rows.map((row) => [row.year, row.targets, row.completedWithTarget, row.completedWithoutTarget])).toEqual(rows);
     expect(series).toMatchObject(facts);
   });
 
-  it('the dataset today: 25 completed by 2024, 5 targets by 2020, 4 of them met in time', () => {
+  it('the dataset today: 6 measures with a target year, 6 done (4 on time, 2 late); the other 19 completed apart', () => {
     const series = burnUpSeries(MELD_ST_26.measures, FIXTURES.plans, '2026-11-23');
-    expect(series.rows.map((row) => [row.year, row.completedInYear, row.completed, row.targets])).toEqual([
-      [2015, 3, 3, 2],
-      [2016, 3, 6, 3],
-      [2017, 5, 11, 4],
-      [2018, 2, 13, 4],
-      [2019, 3, 16, 4],
-      [2020, 5, 21, 5],
-      [2021, 1, 22, 5],
-      [2022, 1, 23, 5],
-      [2023, 1, 24, 5],
-      [2024, 1, 25, 5],
-      [2025, 0, 25, 5],
-      [2026, 0, 25, 5],
+    expect(series.rows.map((row) => [row.year, row.targets, row.completedWithTarget, row.completedWithoutTarget])).toEqual([
+      [2015, 2, 1, 2],
+      [2016, 3, 2, 4],
+      [2017, 5, 4, 7],
+      [2018, 5, 4, 9],
+      [2019, 5, 5, 11],
+      [2020, 6, 6, 15],
+      [2021, 6, 6, 16],
+      [2022, 6, 6, 17],
+      [2023, 6, 6, 18],
+      [2024, 6, 6, 19],
+      [2025, 6, 6, 19],
+      [2026, 6, 6, 19],
     ]);
-    expect(series.rows.every((row) => row.scope === 28)).toBe(true);
-    // #13 (guideline, "2015") was done in 2017; #11, #15, #17 and #19 in their target year.
-    expect(series).toMatchObject({ total: 28, completed: 25, withDeadline: 7, withTarget: 5, withNonPromiseDeadline: 2, withoutDeadline: 21, metOnTime: 4 });
+    // #13 (guideline, "2015") was done in 2017 and #18 ("tidligst fra 2017") in 2019; #11, #15, #17 and #19 in their target year.
+    expect(series).toMatchObject({ total: 28, completed: 25, completedWithTarget: 6, withoutTarget: 22, completedWithoutTarget: 19 });
+    expect(series.targets).toMatchObject({ withTarget: 6, onTime: 4, late: 2, openLate: 0, noTarget: 21, notATarget: 1 });
   });
 });
 

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { ExportDictionary } from '@/components/ui/export-dictionary';
 import { ExportToolbar } from '@/components/ui/export-toolbar';
-import { EXPORT_FORMATS, tableFile, type CsvDelimiter } from '@/lib/export-file';
+import { dictionaryFile, dictionaryFileName, EXPORT_FORMATS, tableFile, type CsvDelimiter } from '@/lib/export-file';
+import { useLanguage } from '@/lib/use-localized';
 import { analysisDocument, analysisFileName, toCsvRecord, type AnalysisChart, type AnalysisExportMeta, type ExportRecord } from '../utils/analysis-export';
 
 interface ChartExportProps<Column extends string> {
@@ -17,17 +19,31 @@ interface ChartExportProps<Column extends string> {
 export function ChartExport<Column extends string>({ chart, title, columns, records, meta, synthetic }: ChartExportProps<Column>) {
   const { t } = useTranslation('analysis');
   const { t: tCommon } = useTranslation();
+  const language = useLanguage();
   const data = {
     columns,
     rows: (delimiter: CsvDelimiter) => records.map((record) => toCsvRecord(record, delimiter)),
     document: () => analysisDocument(chart, records, meta),
+    // The CSV for Norwegian Excel has Norwegian headers, from the one dictionary of the columns.
+    header: async (delimiter: CsvDelimiter) => {
+      if (delimiter === ',') return undefined;
+      const { EXPORT_DICTIONARIES, norwegianHeaders } = await import('@/domain/export-dictionary');
+      const dictionary: Record<string, import('@/domain/export-dictionary').ColumnDefinition> = EXPORT_DICTIONARIES[chart];
+      return norwegianHeaders(dictionary, columns, language);
+    },
   };
   return (
-    <ExportToolbar
-      label={t('export.title')}
-      name={t('export.groupName', { chart: title })}
-      variant="tertiary"
-      downloads={EXPORT_FORMATS.map((format) => ({ label: tCommon(`export.${format}`), file: () => tableFile(format, analysisFileName(chart, format, meta.exportedOn, synthetic), data) }))}
-    />
+    <div className="export-controls">
+      <ExportToolbar
+        label={t('export.title')}
+        name={t('export.groupName', { chart: title })}
+        variant="tertiary"
+        downloads={[
+          ...EXPORT_FORMATS.map((format) => ({ label: tCommon(`export.${format}`), file: () => tableFile(format, analysisFileName(chart, format, meta.exportedOn, synthetic), data) })),
+          { label: tCommon('export.dictionaryFile'), file: () => dictionaryFile(chart, columns, language, dictionaryFileName(analysisFileName(chart, 'csv', meta.exportedOn, synthetic))) },
+        ]}
+      />
+      <ExportDictionary kind={chart} columns={columns} />
+    </div>
   );
 }

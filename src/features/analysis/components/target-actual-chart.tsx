@@ -8,7 +8,7 @@ import { ActualMark, ClosedMark, OpenMark, SpanLine, TargetMark } from './dumbbe
 import { dumbbellHeight } from './dumbbell-style';
 
 export interface DumbbellRow extends TargetActualView {
-  /** The row's name on the axis: plan and number. */
+  /** The row's name on the axis: the measure's title, cut short. */
   label: string;
 }
 
@@ -20,8 +20,8 @@ interface TargetActualChartProps {
 
 /**
  * Planned year against actual year: a row per measure, drawn as one range bar from the earlier to
- * the later of the two years, with a shape that puts the marks at the right ends. A row opens the
- * measure; keyboard and screen-reader users have the table's links.
+ * the later of the two years, with a shape that puts the marks at the right ends. A row (its marks or its
+ * title on the axis) opens the measure; keyboard and screen-reader users have the table's links.
  */
 export function TargetActualChart({ rows, domain, describe }: TargetActualChartProps) {
   const navigate = useNavigate();
@@ -29,18 +29,32 @@ export function TargetActualChart({ rows, domain, describe }: TargetActualChartP
   const width = useElementWidth(ref);
   const axisWidth = categoryAxisWidth(rows.map((row) => row.label), width);
   const ticks = yearTicks(domain, width - axisWidth - 16);
+  const open = (row: DumbbellRow | undefined) => {
+    if (row) void navigate(`/tiltak/${row.id}`);
+  };
   return (
     <div ref={ref} className="chart" data-chart="target-actual">
       <ResponsiveContainer width="100%" height={dumbbellHeight(rows.length)}>
         <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
           <XAxis type="number" domain={domain} allowDataOverflow ticks={ticks} allowDecimals={false} tick={AXIS_TEXT} stroke={GRID_STROKE} />
-          <YAxis type="category" dataKey="label" width={axisWidth} interval={0} stroke={GRID_STROKE} tick={(props) => <WrappedTick {...props} width={axisWidth - 10} />} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={axisWidth}
+            interval={0}
+            stroke={GRID_STROKE}
+            tick={(props) => (
+              <g className="chart-segment" data-measure-label={rows[props.index]?.id} onClick={() => open(rows[props.index])}>
+                <WrappedTick {...props} width={axisWidth - 10} />
+              </g>
+            )}
+          />
           <Tooltip content={(props) => renderTooltip(props, describe)} cursor={{ fill: 'var(--ds-color-neutral-surface-hover)' }} isAnimationActive={false} />
           <Bar
             dataKey={(row: DumbbellRow) => [Math.min(row.targetYear ?? row.endYear, row.endYear), Math.max(row.targetYear ?? row.endYear, row.endYear)]}
             isAnimationActive={false}
-            shape={(props: BarShapeProps) => <DumbbellShape {...props} onOpen={(row) => void navigate(`/tiltak/${row.id}`)} />}
+            shape={(props: BarShapeProps) => <DumbbellShape {...props} onOpen={open} />}
           />
         </BarChart>
       </ResponsiveContainer>

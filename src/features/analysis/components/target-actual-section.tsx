@@ -9,8 +9,9 @@ import { Localized } from '@/components/ui/localized';
 import { useLocalized } from '@/lib/use-localized';
 import { TARGET_ACTUAL_COLUMNS, targetActualRecords } from '../utils/analysis-export';
 import type { AnalysisData } from '../utils/analysis-data';
-import { isUncertain, MAX_CHART_ROWS, shortReference, targetActualFacts, targetActualRows, yearDomain, type TargetActualView } from '../utils/target-actual';
+import { CHART_TITLE_MAX, isUncertain, MAX_CHART_ROWS, shortText, targetActualFacts, targetActualRows, yearDomain, type TargetActualView } from '../utils/target-actual';
 import { ChartExport } from './chart-export';
+import { TargetsSentence } from './targets-sentence';
 import { ActualMark, ClosedMark, OpenMark, SpanLine, TargetMark } from './dumbbell-marks';
 import { dumbbellHeight } from './dumbbell-style';
 import { useAnalysisFormat } from './use-analysis-format';
@@ -25,7 +26,8 @@ export function TargetActualSection({ data }: { data: AnalysisData }) {
   const lookups = useExportLookups(data);
   const rows = targetActualRows(data.measures, data.today);
   const facts = targetActualFacts(data.measures, rows, data.today);
-  const chartRows = rows.slice(0, MAX_CHART_ROWS).map((row) => ({ ...row, label: t('targetActual.rowLabel', { plan: shortReference(lookups.planName(row.planId)), number: row.number }) }));
+  // The axis names each row by the measure's title (cut at a word; the tooltip and the table give it in full).
+  const chartRows = rows.slice(0, MAX_CHART_ROWS).map((row) => ({ ...row, label: shortText(pick(row.title).value, CHART_TITLE_MAX) }));
   const title = t('targetActual.title');
   const actualText = (row: TargetActualView) => (row.actualYear === null ? t(`targetActual.state.${row.state}`) : String(row.actualYear));
   const slippageText = (row: TargetActualView) => {
@@ -44,12 +46,9 @@ export function TargetActualSection({ data }: { data: AnalysisData }) {
           {rows.length === 0 ? (
             <Paragraph>{t('targetActual.none', { total: number(facts.total) })}</Paragraph>
           ) : (
-            <Paragraph>
-              {t('targetActual.summary', { count: facts.withTarget, withTarget: number(facts.withTarget), onTime: number(facts.onTime), late: number(facts.late), openLate: number(facts.openLate) })}
+            <Paragraph data-targets-sentence="">
+              <TargetsSentence counts={facts.counts} />
               {facts.early > 0 && ` ${t('targetActual.early', { count: facts.early })}`}
-              {facts.open > 0 && ` ${t('targetActual.open', { count: facts.open })}`}
-              {facts.closed > 0 && ` ${t('targetActual.closed', { count: facts.closed })}`}
-              {facts.doneDateUnknown > 0 && ` ${t('targetActual.doneDateUnknown', { count: facts.doneDateUnknown })}`}
               {facts.noTarget + facts.notADeadline > 0 && ` ${t('targetActual.leftOut', { count: facts.noTarget + facts.notADeadline, noTarget: number(facts.noTarget), notADeadline: number(facts.notADeadline) })}`}
               {facts.uncertain > 0 && ` ${t('targetActual.uncertain', { count: facts.uncertain })}`}
               {rows.some((row) => row.kind === 'earliest') && ` ${t('targetActual.earliest')}`}

@@ -1,5 +1,6 @@
 import type { IsoDate } from '@/domain/date-point';
 import { pickText, type Language } from '@/domain/localized-text';
+import { OUTCOME_STATE_LABELS, PLAN_GAP_LABELS, ROW_NOTE_LABELS, valueIn } from '@/domain/export-values';
 import type { CsvDelimiter, ExportFormat } from '@/lib/export-file';
 import { SLIPPAGE_BUCKETS, type AreaOutcomeRow } from './area-outcomes';
 import type { PlanComparisonRow } from './plan-comparison';
@@ -43,6 +44,7 @@ export const TARGET_ACTUAL_COLUMNS = [
   'target_year',
   'actual_year',
   'completed_on',
+  'completed_on_precision',
   'state',
   'slippage_years',
   'verified',
@@ -64,11 +66,13 @@ export function targetActualRecords(rows: readonly TargetActualView[], lookups: 
     target_year: row.targetYear,
     actual_year: row.actualYear,
     completed_on: pointText(row.completedOn),
-    state: row.state,
+    completed_on_precision: row.completedOn?.precision ?? null,
+    // Readable values, not codes: the dictionary (export-dictionary.ts) says what they mean.
+    state: valueIn(OUTCOME_STATE_LABELS, row.state, lookups.language),
     slippage_years: row.years,
     verified: row.verified,
     uncertain: isUncertain(row),
-    notes: row.notes.join(' | '),
+    notes: row.notes.map((note) => valueIn(ROW_NOTE_LABELS, note, lookups.language)).join(' | '),
   }));
 }
 
@@ -122,7 +126,7 @@ export const PLAN_COMPARISON_COLUMNS = [
   'gap',
 ] as const;
 
-export function planComparisonRecords(rows: readonly PlanComparisonRow[]): ExportRecord<(typeof PLAN_COMPARISON_COLUMNS)[number]>[] {
+export function planComparisonRecords(rows: readonly PlanComparisonRow[], language: Language = 'nb'): ExportRecord<(typeof PLAN_COMPARISON_COLUMNS)[number]>[] {
   return rows.map((row) => ({
     plan_id: row.planId,
     plan: row.reference,
@@ -134,7 +138,7 @@ export function planComparisonRecords(rows: readonly PlanComparisonRow[]): Expor
     on_time: row.onTime,
     on_time_share: row.onTimeShare,
     median_slippage_years: row.medianSlippage,
-    gap: row.gap,
+    gap: row.gap === null ? null : valueIn(PLAN_GAP_LABELS, row.gap, language),
   }));
 }
 

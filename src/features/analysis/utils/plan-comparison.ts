@@ -5,7 +5,7 @@ import type { AnalysisMeasure } from './analysis-data';
 
 /**
  * Why a plan's timeliness cannot be shown:
- * - `noMeasures`: the research notes give no sourced measures for the plan
+ * - `noMeasures`: no measures are registered for the plan yet
  * - `noTargets`: its measures state no target year
  * - `nothingJudged`: they have targets, but none is done or overdue yet
  */
@@ -57,4 +57,9 @@ export interface PlanComparisonFacts {
 
 export function planComparisonFacts(rows: readonly PlanComparisonRow[]): PlanComparisonFacts {
   return { plans: rows.length, withMeasures: rows.filter((row) => row.total > 0).length, judgedPlans: rows.filter((row) => row.gap === null).length };
+}
+
+/** The plans with measures registered (the table's rows), and those without any yet (named in a sentence). */
+export function splitRegistered<R extends Pick<PlanComparisonRow, 'total'>>(rows: readonly R[]): { registered: R[]; unregistered: R[] } {
+  return { registered: rows.filter((row) => row.total > 0), unregistered: rows.filter((row) => row.total === 0) };
 }

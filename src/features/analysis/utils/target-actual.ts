@@ -3,8 +3,8 @@ import { yearOf, type DatePoint, type IsoDate } from '@/domain/date-point';
 import type { DeadlineKind } from '@/domain/deadline';
 import { YEAR_MAX, YEAR_MIN } from '@/domain/year-range';
 import type { LocalizedText } from '@/domain/localized-text';
-import { slippage } from '@/domain/slippage';
 import type { Verification } from '@/domain/source';
+import { countTargets, type TargetCounts } from '@/domain/target-year';
 import type { AnalysisMeasure } from './analysis-data';
 
 /**
@@ -66,27 +66,41 @@ export interface TargetActualFacts {
   /** Left out: the date says how long something runs, not when it is due. */
   notADeadline: number;
   uncertain: number;
+  /** The same counts as every page states them. */
+  counts: TargetCounts;
 }
 
-/** The numbers the summary states. */
+/** The numbers the summary states: the target-year counts are the one definition (src/domain/target-year.ts). */
 export function targetActualFacts(measures: readonly AnalysisMeasure[], rows: readonly TargetActualView[], today: IsoDate): TargetActualFacts {
-  const states = measures.map((measure) => slippage(measure, today).state);
-  const count = (test: (row: TargetActualView) => boolean) => rows.filter(test).length;
+  const counts = countTargets(measures, today);
   return {
-    total: measures.length,
-    withTarget: rows.length,
-    onTime: count((row) => row.state === 'done' && (row.years ?? 0) <= 0),
-    early: count((row) => row.state === 'done' && (row.years ?? 0) < 0),
-    late: count((row) => row.state === 'done' && (row.years ?? 0) > 0),
-    openLate: count((row) => row.state === 'open_late'),
-    open: count((row) => row.state === 'open'),
-    closed: count((row) => row.state === 'closed'),
-    doneDateUnknown: count((row) => row.state === 'done_date_unknown'),
-    noTarget: states.filter((state) => state === 'no_target').length,
-    notADeadline: states.filter((state) => state === 'not_a_deadline').length,
-    uncertain: count(isUncertain),
+    total: counts.total,
+    withTarget: counts.withTarget,
+    onTime: counts.onTime,
+    early: rows.filter((row) => row.state === 'done' && (row.years ?? 0) < 0).length,
+    late: counts.late,
+    openLate: counts.openLate,
+    open: counts.open,
+    closed: counts.closed,
+    doneDateUnknown: counts.doneDateUnknown,
+    noTarget: counts.noTarget,
+    notADeadline: counts.notATarget,
+    uncertain: rows.filter(isUncertain).length,
+    counts,
   };
 }
+
+/** A text cut at a word, with "…", when it is longer than `max` characters (an axis label on a phone). */
+export function shortText(text: string, max: number): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  const cut = trimmed.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : trimmed.slice(0, max)).replace(/[\s,.:;–-]+$/, '')}…`;
+}
+
+/** The most characters of a measure's title on the chart's axis; the tooltip and the table give it in full. */
+export const CHART_TITLE_MAX = 44;
 
 /**
  * The years the chart's axis spans: every target and end year, and this year, with a year's room either
@@ -120,9 +134,5 @@ export function yearTicks([from, to]: [number, number], width: number): number[]
  * at a word with "…" past `max` characters (the table and the tooltip give it in full).
  */
 export function shortReference(reference: string, max = 22): string {
-  const bare = reference.replace(/\s*\(\d{4}[–-]\d{4}\)$/, '');
-  if (bare.length <= max) return bare;
-  const cut = bare.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : bare.slice(0, max)).replace(/[\s,.:;–-]+$/, '')}…`;
+  return shortText(reference.replace(/\s*\(\d{4}[–-]\d{4}\)$/, ''), max);
 }

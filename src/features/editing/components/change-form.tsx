@@ -1,4 +1,4 @@
-import { Alert, Button, ErrorSummary, Heading, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Alert, Button, ErrorSummary, Fieldset, Heading, Paragraph, Select } from '@digdir/designsystemet-react';
 // ErrorSummary's web part (focus on appear) is not in the core shim: see src/lib/designsystemet-web.ts.
 import '@digdir/designsystemet-web/ds-error-summary';
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
@@ -128,7 +128,12 @@ export function ChangeForm({ type, measure, plan, session, askToDiscard = false,
       {errors.length > 0 && <FormErrorSummary key={attempt} errors={errors} fields={fields} />}
 
       {type === 'status' && <StatusFields measure={measure} values={values} set={set} errorOf={errorOf} />}
-      {type === 'deadline' && <DeadlineFields values={values} set={set} errorOf={errorOf} />}
+      {type === 'deadline' && (
+        <>
+          <DeadlineFields values={values} set={set} errorOf={errorOf} />
+          <ChangeSourceFields values={values} set={set} errorOf={errorOf} />
+        </>
+      )}
       {type === 'note' && (
         <TextInput field="text" label={t('fields.text')} description={t('fields.textHint')} value={values.text} onChange={set('text')} error={errorOf('text')} maxLength={NOTE_MAX} multiline />
       )}
@@ -207,10 +212,7 @@ function StatusFields({ measure, values, set, errorOf }: FieldGroupProps & { mea
         ))}
       </SelectInput>
       {values.to === 'completed' && (
-        <>
-          <TextInput field="completedOn" label={t('fields.completedOn')} value={values.completedOn} onChange={set('completedOn')} error={errorOf('completedOn')} type="date" />
-          <SourceFields values={values} set={set} errorOf={errorOf} />
-        </>
+        <TextInput field="completedOn" label={t('fields.completedOn')} value={values.completedOn} onChange={set('completedOn')} error={errorOf('completedOn')} type="date" />
       )}
       {values.to === 'replaced' && (
         <SelectInput field="replacedBy" label={t('fields.replacedBy')} value={values.replacedBy} onChange={set('replacedBy')} error={errorOf('replacedBy')}>
@@ -225,17 +227,30 @@ function StatusFields({ measure, values, set, errorOf }: FieldGroupProps & { mea
       {values.to === 'replaced' && candidates.isError && (
         <ErrorPanel error={candidates.error} onRetry={() => void candidates.refetch()} retrying={candidates.isFetching} />
       )}
+      {values.to === 'completed' ? <SourceFields values={values} set={set} errorOf={errorOf} /> : <ChangeSourceFields values={values} set={set} errorOf={errorOf} />}
     </>
   );
 }
 
-function SourceFields({ values, set, errorOf }: FieldGroupProps) {
+function SourceFields({ values, set, errorOf, required = true }: FieldGroupProps & { required?: boolean }) {
   const { t } = useTranslation('editing');
   return (
     <>
-      <TextInput field="sourceTitle" label={t('fields.sourceTitle')} value={values.sourceTitle} onChange={set('sourceTitle')} error={errorOf('sourceTitle')} maxLength={SOURCE_TITLE_MAX} />
-      <TextInput field="sourceUrl" label={t('fields.sourceUrl')} description={t('fields.sourceUrlHint')} value={values.sourceUrl} onChange={set('sourceUrl')} error={errorOf('sourceUrl')} type="url" />
+      <TextInput field="sourceTitle" label={t('fields.sourceTitle')} value={values.sourceTitle} onChange={set('sourceTitle')} error={errorOf('sourceTitle')} maxLength={SOURCE_TITLE_MAX} required={required} />
+      <TextInput field="sourceUrl" label={t('fields.sourceUrl')} description={t('fields.sourceUrlHint')} value={values.sourceUrl} onChange={set('sourceUrl')} error={errorOf('sourceUrl')} type="url" required={required} />
     </>
+  );
+}
+
+/** The source a status change or a deadline move rests on: optional, and shown with the change in the history. */
+function ChangeSourceFields(props: FieldGroupProps) {
+  const { t } = useTranslation('editing');
+  return (
+    <Fieldset className="change-form__source">
+      <Fieldset.Legend>{t('fields.changeSource')}</Fieldset.Legend>
+      <Fieldset.Description>{t('fields.changeSourceHint')}</Fieldset.Description>
+      <SourceFields {...props} required={false} />
+    </Fieldset>
   );
 }
 

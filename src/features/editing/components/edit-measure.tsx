@@ -26,7 +26,9 @@ export function EditMeasure({ measure, plan }: { measure: Measure; plan: Plan | 
   const [searchParams, setSearchParams] = useSearchParams();
   const open = CHANGE_TYPES.find((type) => type === searchParams.get(EDIT_PARAM)) ?? null;
   const [dirty, setDirty] = useState(false);
-  const [savedNotice, setSavedNotice] = useState(false);
+  // How many saves the notice confirms (0: none); each save moves focus to it (see below).
+  const [saves, setSaves] = useState(0);
+  const savedNotice = useRef<HTMLParagraphElement>(null);
   const [interrupted, setInterrupted] = useState<ChangeType | null>(null);
   const lastOpen = useRef(open);
 
@@ -43,19 +45,25 @@ export function EditMeasure({ measure, plan }: { measure: Measure; plan: Plan | 
   }, [open, dirty, setSearchParams]);
 
   const openForm = (type: ChangeType) => {
-    setSavedNotice(false);
+    setSaves(0);
     setSearchParams((params) => withParam(params, type));
   };
   const close = useCallback(
     (outcome: 'saved' | 'cancelled') => {
       setDirty(false);
       setInterrupted(null);
-      setSavedNotice(outcome === 'saved');
+      setSaves((count) => (outcome === 'saved' ? count + 1 : 0));
       lastOpen.current = null;
       setSearchParams((params) => withParam(params, null), { replace: true });
     },
     [setSearchParams],
   );
+
+  // After a save the form is gone and the notice may be above the viewport: focus moves to it, so that keyboard and
+  // screen-reader users land on it (and it scrolls into view), and the next Tab goes on from there.
+  useEffect(() => {
+    if (saves > 0) savedNotice.current?.focus();
+  }, [saves]);
 
   if (session === null || !canEdit(session.user.role)) return null;
 
@@ -76,8 +84,8 @@ export function EditMeasure({ measure, plan }: { measure: Measure; plan: Plan | 
           </Button>
         ))}
       </div>
-      <p role="status" className="edit-measure__status">
-        {savedNotice ? t('saved') : ''}
+      <p role="status" className="edit-measure__status" ref={savedNotice} tabIndex={-1}>
+        {saves > 0 ? t('saved') : ''}
       </p>
       {open !== null && (
         <ChangeForm

@@ -116,13 +116,16 @@ export function fieldsOf(type: ChangeType, to: string): ChangeField[] {
     case 'status':
       return [
         'to',
-        'effective',
-        ...(to === 'completed' ? (['completedOn', 'sourceTitle', 'sourceUrl'] as const) : []),
+        ...(to === 'completed' ? (['completedOn'] as const) : []),
         ...(to === 'replaced' ? (['replacedBy'] as const) : []),
+        // Every status change may carry its source; a completion must.
+        'sourceTitle',
+        'sourceUrl',
+        'effective',
         'reason',
       ];
     case 'deadline':
-      return ['deadlineStated', 'deadlineKind', 'deadlinePrecision', 'deadlineYear', 'deadlineDate', 'effective', 'reason'];
+      return ['deadlineStated', 'deadlineKind', 'deadlinePrecision', 'deadlineYear', 'deadlineDate', 'sourceTitle', 'sourceUrl', 'effective', 'reason'];
     case 'note':
       return ['text', 'effective'];
     case 'source':
@@ -189,13 +192,17 @@ export function toChange(
     return value;
   };
 
+  /** A source the change may carry: none when both fields are empty, else both by the rules of a required one. */
+  const optionalSource = (): { source?: { title: string; url: string } } =>
+    values.sourceTitle.trim() === '' && values.sourceUrl.trim() === '' ? {} : { source: { title: text('sourceTitle'), url: url('sourceUrl') } };
+
   function buildChange(): MeasureChange | null {
     switch (type) {
       case 'status': {
         const to = STATUSES.find((status) => status === values.to);
         if (to === undefined) errors.push({ field: 'to', code: 'required' });
         const effective = date('effective');
-        const completion = to === 'completed' ? { completedOn: date('completedOn'), source: { title: text('sourceTitle'), url: url('sourceUrl') } } : {};
+        const completion = to === 'completed' ? { completedOn: date('completedOn'), source: { title: text('sourceTitle'), url: url('sourceUrl') } } : optionalSource();
         const replacedBy = values.replacedBy.trim();
         if (to === 'replaced' && replacedBy === '') errors.push({ field: 'replacedBy', code: 'required' });
         const reason = text('reason');
@@ -208,10 +215,11 @@ export function toChange(
         const kind = DEADLINE_KINDS.find((candidate) => candidate === values.deadlineKind);
         if (kind === undefined) errors.push({ field: 'deadlineKind', code: 'required' });
         const point = values.deadlinePrecision === 'day' ? deadlineDate('deadlineDate') : year('deadlineYear');
+        const source = optionalSource();
         const effective = date('effective');
         const reason = text('reason');
         if (kind === undefined || point === null) return null;
-        return { type, language, to: { stated: { nb: stated }, point, kind }, effective, reason };
+        return { type, language, to: { stated: { nb: stated }, point, kind }, effective, reason, ...source };
       }
       case 'note':
         return { type, language, text: text('text'), effective: date('effective') };

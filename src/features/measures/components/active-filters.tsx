@@ -2,7 +2,7 @@ import { Button, Chip } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '@/domain/area';
-import { pickText } from '@/domain/localized-text';
+import { pickText, type LocalizedText } from '@/domain/localized-text';
 import type { Plan } from '@/domain/plan';
 import { useLanguage } from '@/lib/use-localized';
 import type { ActiveFilter } from '../utils/list-view';
@@ -11,6 +11,8 @@ interface ActiveFiltersProps {
   active: readonly ActiveFilter[];
   areas: ReadonlyMap<string, Area>;
   plans: ReadonlyMap<string, Plan>;
+  /** The responsible bodies, by their bokmål name (the filter's value), so that a chip names one in the reader's language. */
+  responsible?: readonly LocalizedText[];
   onRemove: (filter: ActiveFilter) => void;
   onClear: () => void;
   /** Where focus goes when the last chosen filter is gone. */
@@ -18,7 +20,7 @@ interface ActiveFiltersProps {
 }
 
 /** The chosen filters as chips, each removable, and a button that clears them all. */
-export function ActiveFilters({ active, areas, plans, onRemove, onClear, onEmptied }: ActiveFiltersProps) {
+export function ActiveFilters({ active, areas, plans, responsible = [], onRemove, onClear, onEmptied }: ActiveFiltersProps) {
   const { t } = useTranslation(['measures', 'common']);
   const language = useLanguage();
   const listRef = useRef<HTMLUListElement>(null);
@@ -48,8 +50,16 @@ export function ActiveFilters({ active, areas, plans, onRemove, onClear, onEmpti
         return `${t('list.filters.status')}: ${t(`common:status.${filter.value}`, { defaultValue: filter.value })}`;
       case 'instrument':
         return `${t('list.filters.instrument')}: ${t(`common:instrument.${filter.value}`, { defaultValue: filter.value })}`;
-      case 'responsible':
-        return `${t('list.filters.responsible')}: ${filter.value}`;
+      case 'responsible': {
+        const body = responsible.find((name) => name.nb === filter.value);
+        return `${t('list.filters.responsible')}: ${body ? pickText(body, language).value : filter.value}`;
+      }
+      case 'verified':
+        return `${t('list.filters.verified')}: ${t(`common:verification.${filter.value}`, { defaultValue: filter.value })}`;
+      case 'completedLate':
+        return filter.value ? t('list.active.completedLateTrue') : t('list.active.completedLateFalse');
+      case 'deadlineMoved':
+        return filter.value ? t('list.active.deadlineMovedTrue') : t('list.active.deadlineMovedFalse');
       case 'overdue':
         return filter.value ? t('list.active.overdueTrue') : t('list.active.overdueFalse');
       case 'hasObligation':

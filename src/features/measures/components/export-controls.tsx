@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { MeasureSummary } from '@/domain/measure';
+import { ExportDictionary } from '@/components/ui/export-dictionary';
 import { ExportToolbar } from '@/components/ui/export-toolbar';
-import { EXPORT_FORMATS, tableFile } from '@/lib/export-file';
-import { CSV_COLUMNS, exportFileName, toCsvRow, toExportDocument, type ExportContext, type ExportMeta } from '../utils/export-rows';
+import { dictionaryFile, dictionaryFileName, EXPORT_FORMATS, tableFile } from '@/lib/export-file';
+import { exportFileName } from '../utils/export-name';
+import type { ExportContext, ExportMeta } from '../utils/export-rows';
+import { LIST_EXPORT_COLUMNS } from '../utils/list-export-columns';
 
 interface ExportControlsProps {
   measures: readonly MeasureSummary[];
@@ -10,23 +13,40 @@ interface ExportControlsProps {
   meta: ExportMeta;
 }
 
-/** Downloads of the measures shown: CSV (comma, or semicolon for Norwegian Excel) and JSON. */
+/**
+ * Downloads of the measures shown: CSV (comma, or semicolon with Norwegian headers for Norwegian Excel), JSON,
+ * and what each column means. The code that makes the files is loaded when one is asked for.
+ */
 export function ExportControls({ measures, context, meta }: ExportControlsProps) {
   const { t } = useTranslation('measures');
   const { t: tCommon } = useTranslation();
+  const rowsModule = () => import('../utils/export-rows');
   const data = {
-    columns: CSV_COLUMNS,
-    rows: () => measures.map((measure) => toCsvRow(measure, context)),
-    document: () => toExportDocument(measures, context, meta),
+    columns: LIST_EXPORT_COLUMNS,
+    rows: async () => {
+      const { toCsvRow } = await rowsModule();
+      return measures.map((measure) => toCsvRow(measure, context));
+    },
+    document: async () => (await rowsModule()).toExportDocument(measures, context, meta),
+    header: async (delimiter: ',' | ';') => {
+      if (delimiter === ',') return undefined;
+      const { MEASURE_EXPORT_DICTIONARY, norwegianHeaders } = await import('@/domain/export-dictionary');
+      return norwegianHeaders(MEASURE_EXPORT_DICTIONARY, LIST_EXPORT_COLUMNS, context.language);
+    },
   };
+  const name = (format: (typeof EXPORT_FORMATS)[number]) =>
+    exportFileName(format, { exportedOn: meta.exportedOn, asOf: meta.asOf, synthetic: measures.some((measure) => measure.synthetic) });
   return (
-    <ExportToolbar
-      label={t('list.export.title')}
-      description={t('list.export.description')}
-      downloads={EXPORT_FORMATS.map((format) => ({
-        label: tCommon(`export.${format}`),
-        file: () => tableFile(format, exportFileName(format, { exportedOn: meta.exportedOn, asOf: meta.asOf, synthetic: measures.some((measure) => measure.synthetic) }), data),
-      }))}
-    />
+    <div className="export-controls">
+      <ExportToolbar
+        label={t('list.export.title')}
+        description={t('list.export.description')}
+        downloads={[
+          ...EXPORT_FORMATS.map((format) => ({ label: tCommon(`export.${format}`), file: () => tableFile(format, name(format), data) })),
+          { label: tCommon('export.dictionaryFile'), file: () => dictionaryFile('measures', LIST_EXPORT_COLUMNS, context.language, dictionaryFileName(name('csv'))) },
+        ]}
+      />
+      <ExportDictionary kind="measures" columns={LIST_EXPORT_COLUMNS} />
+    </div>
   );
 }

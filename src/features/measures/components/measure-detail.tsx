@@ -8,6 +8,7 @@ import { statusSince } from '@/domain/measure-summary';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
 import { deadlineMoves, slippage } from '@/domain/slippage';
+import { measureVerification } from '@/domain/verification';
 import { DeadlineText } from '@/components/ui/deadline-text';
 import { Fact, Facts } from '@/components/ui/facts';
 import { Localized } from '@/components/ui/localized';
@@ -48,7 +49,7 @@ export function MeasureDetail({ measure, plans, area, today, actions }: MeasureD
         <div className="tag-row">
           <StatusTag status={measure.status} />
           {isOverdue(measure, today) && <OverdueTag />}
-          <VerificationTag verified={measure.verified} />
+          <VerificationTag verified={measureVerification(measure)} />
         </div>
         <MeasureTools id={measure.id} />
       </header>
@@ -69,8 +70,8 @@ export function MeasureDetail({ measure, plans, area, today, actions }: MeasureD
               </>
             )}
           </Fact>
-          <Fact label={t('detail.responsible')} lang="nb">
-            {measure.responsible}
+          <Fact label={t('detail.responsible')}>
+            <Localized text={measure.responsible} />
           </Fact>
           <Fact label={t('detail.instrument')}>{t(`common:instrument.${measure.instrument}`)}</Fact>
           <Fact label={t('detail.deadline')}>
@@ -106,7 +107,7 @@ export function MeasureDetail({ measure, plans, area, today, actions }: MeasureD
                   {measure.outcome.implementedThrough}
                 </Fact>
               )}
-              <Fact label={t('detail.verified')}>
+              <Fact label={t('common:verification.label')}>
                 <VerificationTag verified={measure.outcome.verified} />
               </Fact>
               {measure.outcome.note && (

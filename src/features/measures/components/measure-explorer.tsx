@@ -1,5 +1,5 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
+import { Button, Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { lazy, Suspense, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHref } from 'react-router';
 import type { Area } from '@/domain/area';
@@ -7,6 +7,7 @@ import { INSTRUMENTS, type Instrument } from '@/domain/measure';
 import type { MeasureFilters as Filters, MeasureSortKey } from '@/domain/measure-list-query';
 import { buildCollationIndex } from '@/domain/measure-sort';
 import type { Plan } from '@/domain/plan';
+import { Spinner } from '@/components/ui/spinner';
 import { today as clockToday } from '@/lib/clock';
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
@@ -18,12 +19,13 @@ import { applyListView, filterChoices, instrumentOrder, type ListContext } from 
 import type { ExportContext } from '../utils/export-rows';
 import { activeFilters, compact, listViewToParams, withoutFilter, type ListView } from '../utils/list-view';
 import { ActiveFilters } from './active-filters';
-import { CopyLink } from './copy-link';
-import { ExportControls } from './export-controls';
 import { MeasureFilters } from './measure-filters';
 import { MeasureList } from './measure-list';
 import { SortControls } from './sort-controls';
 import './measures.css';
+
+const loadSharePanel = () => import('./share-panel');
+const SharePanel = lazy(() => loadSharePanel().then((module) => ({ default: module.SharePanel })));
 
 /** How long the result count waits after the last change before a screen reader hears it. */
 const ANNOUNCE_AFTER_MS = 800;
@@ -47,6 +49,7 @@ export function MeasureExplorer({ set, areas, plans, listView, caption }: Measur
   const { view, update } = listView;
   const captionId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
+  const [shareOpened, setShareOpened] = useState(false);
 
   const setFilters = useCallback(
     (change: (filters: Filters) => Filters, replace = false) => update((current) => ({ ...current, filters: compact(change(current.filters)) }), { replace }),
@@ -57,7 +60,7 @@ export function MeasureExplorer({ set, areas, plans, listView, caption }: Measur
 
   const areaById = useMemo(() => new Map(areas.map((area) => [area.id, area])), [areas]);
   const planById = useMemo(() => new Map(plans.map((plan) => [plan.id, plan])), [plans]);
-  const context = useListContext(set, areas, language);
+  const context = useListContext(set, areas, plans, language);
   const q = query.trim() === '' ? undefined : query;
   const shown = useMemo(
     () => applyListView(set.items, { ...view.filters, q }, view.sort, view.order, context),
@@ -129,6 +132,7 @@ export function MeasureExplorer({ set, areas, plans, listView, caption }: Measur
         active={activeFilters(view.filters)}
         areas={areaById}
         plans={planById}
+        responsible={choices.responsible}
         onRemove={(active) => {
           if (active.param === 'q') search.reset();
           setFilters((current) => withoutFilter(current, active));
@@ -142,16 +146,24 @@ export function MeasureExplorer({ set, areas, plans, listView, caption }: Measur
         </Paragraph>
         <SortControls sort={view.sort} order={view.order} onChange={(sort, order) => update((current) => ({ ...current, sort, order }))} />
       </div>
-      <div className="explorer__actions">
-        <ExportControls measures={shown} context={exportContext} meta={{ view: viewUrl, exportedOn: clockToday(), asOf: view.asOf ?? null }} />
-        <CopyLink
-          url={viewUrl}
-          label={t('list.share.copy')}
-          copied={t('list.share.copied')}
-          failed={t('list.share.failed')}
-          fieldLabel={t('list.share.field')}
-        />
-      </div>
+      {/* Downloads and the link are one click away, so that on a phone the first measures are near the top. */}
+      <Details
+        className="explorer__share"
+        onToggle={(event) => {
+          if ((event.target as HTMLDetailsElement).open) setShareOpened(true);
+        }}
+      >
+        <Details.Summary onPointerEnter={() => void loadSharePanel()} onFocus={() => void loadSharePanel()}>
+          {t('list.share.title')}
+        </Details.Summary>
+        <Details.Content>
+          {shareOpened && (
+            <Suspense fallback={<Spinner aria-label={t('list.share.loading')} data-size="sm" />}>
+              <SharePanel measures={shown} context={exportContext} meta={{ view: viewUrl, exportedOn: clockToday(), asOf: view.asOf ?? null }} url={viewUrl} />
+            </Suspense>
+          )}
+        </Details.Content>
+      </Details>
       <p role="status" className="visually-hidden">
         {announced}
       </p>
@@ -186,7 +198,7 @@ export function MeasureExplorer({ set, areas, plans, listView, caption }: Measur
 }
 
 /** What sorting needs besides the measures, prepared once per dataset and language (not per keystroke). */
-function useListContext(set: MeasureSet, areas: readonly Area[], language: ReturnType<typeof useLanguage>): ListContext {
+function useListContext(set: MeasureSet, areas: readonly Area[], plans: readonly Plan[], language: ReturnType<typeof useLanguage>): ListContext {
   const { t } = useTranslation('common');
   const collation = useMemo(() => buildCollationIndex(set.items, language), [set.items, language]);
   const instruments = useMemo(() => {
@@ -196,8 +208,9 @@ function useListContext(set: MeasureSet, areas: readonly Area[], language: Retur
     return instrumentOrder(labels, language);
   }, [t, language]);
   const areaOrder = useMemo(() => new Map(areas.map((area) => [area.id, area.order])), [areas]);
+  const planOrder = useMemo(() => new Map(plans.map((plan, position) => [plan.id, position])), [plans]);
   return useMemo(
-    () => ({ today: set.today, language, areaOrder, instrumentOrder: instruments, collation }),
-    [set.today, language, areaOrder, instruments, collation],
+    () => ({ today: set.today, language, areaOrder, planOrder, instrumentOrder: instruments, collation }),
+    [set.today, language, areaOrder, planOrder, instruments, collation],
   );
 }

@@ -1,223 +1,40 @@
-import { Button, Checkbox, Details, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { startTransition, useOptimistic, useState, type ReactNode } from 'react';
+import { Details } from '@digdir/designsystemet-react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '@/domain/area';
-import type { IsoDate } from '@/domain/date-point';
-import { INSTRUMENTS } from '@/domain/measure';
-import type { MeasureFilters as Filters } from '@/domain/measure-list-query';
-import type { Plan } from '@/domain/plan';
-import { STATUSES } from '@/domain/status';
-import { Localized } from '@/components/ui/localized';
-import type { FilterChoices } from '../utils/explore';
+import { Spinner } from '@/components/ui/spinner';
 import { activeFilters } from '../utils/list-view';
-import { ChoiceSelect } from './choice-select';
+import type { MeasureFiltersProps } from './filter-panel';
 
-/** The "due within" windows offered; a window from a link that is not among them is offered too. */
-const DUE_WITHIN_CHOICES = [3, 6, 12, 24, 36];
-
-interface MeasureFiltersProps {
-  filters: Filters;
-  choices: FilterChoices;
-  areas: readonly Area[];
-  plans: ReadonlyMap<string, Plan>;
-  onChange: (filters: Filters) => void;
-  asOf: IsoDate | undefined;
-  /** The latest date the as-of view accepts. */
-  today: IsoDate;
-  onAsOf: (date: IsoDate | undefined) => void;
-}
+const loadPanel = () => import('./filter-panel');
+const FilterPanel = lazy(() => loadPanel().then((module) => ({ default: module.FilterPanel })));
 
 /**
- * Every filter of the list, in a panel that opens and closes (closed at first, so that the list is
- * in view; the chosen filters show as chips outside it). Every change goes straight to the address.
+ * Every filter of the list, behind one button that says how many are chosen (a disclosure, closed at first, so
+ * that on a phone the measures come first; the chosen filters also show as chips outside it). The filters
+ * themselves are in the address; their panel's code is loaded when the button is first pressed (or pointed at).
  */
-export function MeasureFilters({ filters: current, choices, areas, plans, onChange, asOf, today, onAsOf }: MeasureFiltersProps) {
-  const { t } = useTranslation(['measures', 'common']);
-  // The address changes in a transition (the list may take a moment to render): the controls show the
-  // new choice at once instead of flicking back until it is done.
-  const [filters, showChoice] = useOptimistic(current);
-  const chosen = activeFilters({ ...filters, q: undefined }).length;
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
-    startTransition(() => {
-      const next = { ...filters, [key]: value };
-      showChoice(next);
-      onChange(next);
-    });
-
+export function MeasureFilters(props: MeasureFiltersProps) {
+  const { t } = useTranslation('measures');
+  const [opened, setOpened] = useState(false);
+  const chosen = activeFilters({ ...props.filters, q: undefined }).length;
   return (
-    <Details className="measure-filters">
-      <Details.Summary>
+    <Details
+      className="measure-filters"
+      onToggle={(event) => {
+        if ((event.target as HTMLDetailsElement).open) setOpened(true);
+      }}
+    >
+      <Details.Summary onPointerEnter={() => void loadPanel()} onFocus={() => void loadPanel()}>
         {t('list.filters.title')}
         {chosen > 0 && <span className="measure-filters__count"> ({t('list.filters.selected', { count: chosen })})</span>}
       </Details.Summary>
       <Details.Content>
-        <div className="measure-filters__grid">
-          <CheckboxGroup
-            legend={t('list.filters.status')}
-            options={STATUSES.map((status) => ({ value: status, label: t(`common:status.${status}`) }))}
-            selected={filters.status}
-            onChange={(status) => set('status', status)}
-          />
-          <CheckboxGroup
-            legend={t('list.filters.area')}
-            options={areas.map((area) => ({ value: area.id, label: <Localized text={area.name} /> }))}
-            selected={filters.area}
-            onChange={(area) => set('area', area)}
-          />
-          <CheckboxGroup
-            legend={t('list.filters.instrument')}
-            options={INSTRUMENTS.map((instrument) => ({ value: instrument, label: t(`common:instrument.${instrument}`) }))}
-            selected={filters.instrument}
-            onChange={(instrument) => set('instrument', instrument)}
-          />
-          <CheckboxGroup
-            legend={t('list.filters.plan')}
-            options={choices.plans.map((id) => ({ value: id, label: plans.get(id)?.reference ?? id }))}
-            selected={filters.plan}
-            onChange={(plan) => set('plan', plan)}
-          />
-          <CheckboxGroup
-            legend={t('list.filters.responsible')}
-            options={choices.responsible.map((name) => ({ value: name, label: <span lang="nb">{name}</span> }))}
-            selected={filters.responsible}
-            onChange={(responsible) => set('responsible', responsible)}
-          />
-          <div className="measure-filters__column">
-            <Fieldset className="measure-filters__group" data-size="sm">
-              <Fieldset.Legend>{t('list.filters.deadline')}</Fieldset.Legend>
-              <div className="measure-filters__years">
-                <YearSelect label={t('list.filters.deadlineFrom')} years={choices.years} value={filters.deadlineFrom} onChange={(year) => set('deadlineFrom', year)} />
-                <YearSelect label={t('list.filters.deadlineTo')} years={choices.years} value={filters.deadlineTo} onChange={(year) => set('deadlineTo', year)} />
-              </div>
-            </Fieldset>
-            <ChoiceSelect
-              className="measure-filters__field"
-              label={t('list.filters.dueWithin')}
-              value={filters.dueWithinMonths === undefined ? '' : String(filters.dueWithinMonths)}
-              options={[
-                { value: '', label: t('list.filters.dueWithinAny') },
-                ...[...new Set([...DUE_WITHIN_CHOICES, ...(filters.dueWithinMonths === undefined ? [] : [filters.dueWithinMonths])])]
-                  .sort((a, b) => a - b)
-                  .map((months) => ({ value: String(months), label: t('list.filters.months', { count: months }) })),
-              ]}
-              onChange={(value) => set('dueWithinMonths', value === '' ? undefined : Number(value))}
-            />
-          </div>
-          <div className="measure-filters__column">
-            <BooleanSelect
-              label={t('list.filters.overdue')}
-              labels={[t('list.filters.overdueAny'), t('list.filters.overdueOnly'), t('list.filters.overdueNot')]}
-              value={filters.overdue}
-              onChange={(value) => set('overdue', value)}
-            />
-            <BooleanSelect
-              label={t('list.filters.hasObligation')}
-              labels={[t('list.filters.obligationAny'), t('list.filters.obligationWith'), t('list.filters.obligationWithout')]}
-              value={filters.hasObligation}
-              onChange={(value) => set('hasObligation', value)}
-            />
-            <AsOfForm key={asOf ?? ''} asOf={asOf} today={today} onAsOf={onAsOf} />
-          </div>
-        </div>
+        {opened && (
+          <Suspense fallback={<Spinner aria-label={t('list.filters.loading')} data-size="sm" />}>
+            <FilterPanel {...props} />
+          </Suspense>
+        )}
       </Details.Content>
     </Details>
-  );
-}
-
-/** A yes/no filter as a select: either, only yes, only no (labels in that order). */
-function BooleanSelect({ label, labels, value, onChange }: { label: string; labels: [string, string, string]; value: boolean | undefined; onChange: (value: boolean | undefined) => void }) {
-  const [any, yes, no] = labels;
-  return (
-    <ChoiceSelect
-      className="measure-filters__field"
-      label={label}
-      value={value === undefined ? '' : String(value)}
-      options={[
-        { value: '', label: any },
-        { value: 'true', label: yes },
-        { value: 'false', label: no },
-      ]}
-      onChange={(chosen) => onChange(chosen === '' ? undefined : chosen === 'true')}
-    />
-  );
-}
-
-interface CheckboxGroupProps<V extends string> {
-  legend: string;
-  options: { value: V; label: ReactNode }[];
-  selected: readonly V[] | undefined;
-  onChange: (selected: V[] | undefined) => void;
-}
-
-function CheckboxGroup<V extends string>({ legend, options, selected = [], onChange }: CheckboxGroupProps<V>) {
-  return (
-    <Fieldset className="measure-filters__group" data-size="sm">
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {options.map((option) => (
-        <Checkbox
-          key={option.value}
-          label={option.label}
-          value={option.value}
-          checked={selected.includes(option.value)}
-          onChange={(event) => {
-            const next = event.target.checked ? [...selected, option.value] : selected.filter((value) => value !== option.value);
-            onChange(next.length > 0 ? next : undefined);
-          }}
-        />
-      ))}
-    </Fieldset>
-  );
-}
-
-function YearSelect({ label, years, value, onChange }: { label: string; years: number[]; value: number | undefined; onChange: (year: number | undefined) => void }) {
-  const { t } = useTranslation('measures');
-  return (
-    <ChoiceSelect
-      className="measure-filters__field"
-      label={label}
-      value={value === undefined ? '' : String(value)}
-      options={[{ value: '', label: t('list.filters.anyYear') }, ...years.map((year) => ({ value: String(year), label: String(year) }))]}
-      onChange={(year) => onChange(year === '' ? undefined : Number(year))}
-    />
-  );
-}
-
-/**
- * The as-of date is applied with a button, not on every change: a date field reports nothing while a
- * date is half typed, and the list should not jump back to today in the middle of it.
- */
-function AsOfForm({ asOf, today, onAsOf }: { asOf: IsoDate | undefined; today: IsoDate; onAsOf: (date: IsoDate | undefined) => void }) {
-  const { t } = useTranslation('measures');
-  const [value, setValue] = useState(asOf ?? '');
-  const [error, setError] = useState(false);
-  return (
-    <form
-      className="measure-filters__as-of"
-      // Our own message, in the page's language, instead of the browser's bubble for a date after `max`.
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (value !== '' && value > today) {
-          setError(true);
-          return;
-        }
-        setError(false);
-        onAsOf(value === '' ? undefined : value);
-      }}
-    >
-      <Textfield
-        data-size="sm"
-        type="date"
-        label={t('list.filters.asOf')}
-        description={t('list.filters.asOfHint')}
-        max={today}
-        value={value}
-        error={error ? t('list.filters.asOfFuture') : undefined}
-        onChange={(event) => setValue(event.target.value)}
-      />
-      <Button type="submit" variant="secondary" data-size="sm">
-        {t('list.filters.asOfApply')}
-      </Button>
-    </form>
   );
 }

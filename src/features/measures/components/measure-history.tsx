@@ -16,9 +16,12 @@ import { historyInOrder } from '@/domain/as-of';
  */
 export function MeasureHistory({ history }: { history: HistoryEntry[] }) {
   const { t } = useTranslation('measures');
+  const language = useLanguage();
   return (
     <Section title={t('detail.history.title')}>
       <Paragraph data-size="sm">{t('detail.history.intro')}</Paragraph>
+      {/* An audit trail is not translated: say so where it is in another language than the page. */}
+      {history.some((entry) => entry.language !== language) && <Paragraph data-size="sm">{t('detail.history.writtenIn')}</Paragraph>}
       <ol className="timeline">
         {historyInOrder(history).map((entry) => (
           <HistoryItem key={entry.id} entry={entry} />

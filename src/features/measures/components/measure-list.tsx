@@ -4,22 +4,41 @@ import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Area } from '@/domain/area';
-import type { IsoDate } from '@/domain/date-point';
+import { datePointText, type DatePoint, type IsoDate } from '@/domain/date-point';
+import type { Language } from '@/domain/localized-text';
 import type { MeasureSummary } from '@/domain/measure';
-import { MEASURE_SORT_KEYS, type MeasureSortKey, type SortOrder } from '@/domain/measure-list-query';
+import type { MeasureSortKey, SortOrder } from '@/domain/measure-list-query';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
+import { slippage, type Slippage } from '@/domain/slippage';
 import { DeadlineText } from '@/components/ui/deadline-text';
 import { Localized } from '@/components/ui/localized';
 import { OverdueTag } from '@/components/ui/overdue-tag';
 import { StatusTag } from '@/components/ui/status-tag';
 import { useElementWidth } from '@/components/ui/use-element-width';
-import { formatShortDate } from '@/lib/format';
+import { formatDatePoint, formatShortDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import './measures.css';
 
-/** The list's columns, in order: one per sort key of the API, each sortable. */
-const LIST_COLUMNS = MEASURE_SORT_KEYS;
+/**
+ * The list's columns, in order, each a sort key of the API and sortable. Whether a measure is overdue shows in
+ * its status cell (and in years in «Forsinkelse»); «Sist endret» is when the last change happened, from the
+ * history, not when the record was written.
+ */
+export const LIST_COLUMNS = [
+  'number',
+  'title',
+  'plan',
+  'area',
+  'responsible',
+  'instrument',
+  'deadline',
+  'status',
+  'plannedYear',
+  'actualYear',
+  'slippage',
+  'lastChange',
+] as const satisfies readonly MeasureSortKey[];
 
 /**
  * Below this width, in the list's own em (not the window's), rows are laid out as cards; measures.css
@@ -62,7 +81,7 @@ export function MeasureList({ measures, labelledBy, sort, order, onSort, today, 
   const virtualized = measures.length > RENDER_ALL_UP_TO;
   const virtualizer = useWindowVirtualizer({
     count: virtualized ? measures.length : 0,
-    estimateSize: () => (cards ? 250 : 76),
+    estimateSize: () => (cards ? 150 : 76),
     overscan: 8,
     scrollMargin,
     getItemKey: (index) => measures[index]?.id ?? index,
@@ -116,6 +135,7 @@ export function MeasureList({ measures, labelledBy, sort, order, onSort, today, 
               area={areas.get(measure.areaId)}
               plan={plans.get(measure.planId)}
               overdue={isOverdue(measure, today)}
+              slippage={slippage(measure, today)}
               linkState={linkState}
             />
           );
@@ -137,12 +157,28 @@ interface MeasureRowProps {
   area: Area | undefined;
   plan: Plan | undefined;
   overdue: boolean;
+  slippage: Slippage;
   linkState: { listSearch: string };
 }
 
-const MeasureRow = memo(function MeasureRow({ measure, index, top, measureRef, labels, area, plan, overdue, linkState }: MeasureRowProps) {
+/** A date as precisely as it is known, short: "7. mai 2015", "mai 2015" or "2015". */
+function shortDatePoint(point: DatePoint, language: Language): string {
+  return point.precision === 'day' ? formatShortDate(`${point.date}T12:00:00Z`, language) : formatDatePoint(point, language);
+}
+
+/** The slippage in a few words: "2 år for sent", "minst 3 år (åpent)", "i tide"; empty where there is nothing to judge. */
+function slippageKey(value: Slippage): { key: 'late' | 'early' | 'onTime' | 'openLate'; count: number } | null {
+  if (value.years === null) return null;
+  if (value.state === 'open_late') return { key: 'openLate', count: value.years };
+  if (value.years > 0) return { key: 'late', count: value.years };
+  if (value.years < 0) return { key: 'early', count: -value.years };
+  return { key: 'onTime', count: 0 };
+}
+
+const MeasureRow = memo(function MeasureRow({ measure, index, top, measureRef, labels, area, plan, overdue, slippage: slip, linkState }: MeasureRowProps) {
   const { t } = useTranslation(['measures', 'common']);
   const language = useLanguage();
+  const late = slippageKey(slip);
   return (
     <div
       ref={measureRef}
@@ -168,8 +204,8 @@ const MeasureRow = memo(function MeasureRow({ measure, index, top, measureRef, l
       <div role="cell" className="measure-list__cell measure-list__cell--area" data-label={labels.area}>
         {area ? <Localized text={area.name} /> : measure.areaId}
       </div>
-      <div role="cell" className="measure-list__cell measure-list__cell--responsible" data-label={labels.responsible} lang="nb">
-        {measure.responsible}
+      <div role="cell" className="measure-list__cell measure-list__cell--responsible" data-label={labels.responsible}>
+        <Localized text={measure.responsible} />
       </div>
       <div role="cell" className="measure-list__cell measure-list__cell--instrument" data-label={labels.instrument}>
         {t(`common:instrument.${measure.instrument}`)}
@@ -182,20 +218,31 @@ const MeasureRow = memo(function MeasureRow({ measure, index, top, measureRef, l
       </div>
       <div role="cell" className="measure-list__cell measure-list__cell--status" data-label={labels.status}>
         <StatusTag status={measure.status} />
+        {overdue && <OverdueTag />}
       </div>
+      <YearCell column="plannedYear" label={labels.plannedYear} year={slip.targetYear} />
+      <YearCell column="actualYear" label={labels.actualYear} year={slip.actualYear} />
       <div
         role="cell"
-        className={`measure-list__cell measure-list__cell--overdue${overdue ? '' : ' measure-list__cell--blank'}`}
-        data-label={labels.overdue}
+        className={`measure-list__cell measure-list__cell--slippage${late === null ? ' measure-list__cell--blank' : ''}`}
+        data-label={labels.slippage}
       >
-        {overdue ? <OverdueTag /> : null}
+        {late === null ? null : t(`list.slippage.${late.key}`, { count: late.count })}
       </div>
-      <div role="cell" className="measure-list__cell measure-list__cell--updatedAt" data-label={labels.updatedAt}>
-        <time dateTime={measure.updatedAt}>{formatShortDate(measure.updatedAt, language)}</time>
+      <div role="cell" className="measure-list__cell measure-list__cell--lastChange" data-label={labels.lastChange}>
+        <time dateTime={datePointText(measure.lastChange)}>{shortDatePoint(measure.lastChange, language)}</time>
       </div>
     </div>
   );
 });
+
+function YearCell({ column, label, year }: { column: 'plannedYear' | 'actualYear'; label: string; year: number | null }) {
+  return (
+    <div role="cell" className={`measure-list__cell measure-list__cell--${column}${year === null ? ' measure-list__cell--blank' : ''}`} data-label={label}>
+      {year}
+    </div>
+  );
+}
 
 /** How far below the top of the document an element starts; kept up to date as the page above it grows or shrinks. */
 function useDocumentOffset(ref: RefObject<HTMLElement | null>): number {

@@ -13,8 +13,8 @@ export function MeasureSources({ sources }: { sources: Source[] }) {
       ) : (
         <ul className="source-list">
           {sources.map((source) => (
-            <li key={`${source.ref ?? ''}${source.title}`}>
-              {source.ref && <span className="source-list__ref">{source.ref}</span>} <SourceLink source={source} />
+            <li key={source.url ?? source.title}>
+              <SourceLink source={source} />
             </li>
           ))}
         </ul>

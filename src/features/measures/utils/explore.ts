@@ -1,10 +1,10 @@
 import type { IsoDate } from '@/domain/date-point';
 import { yearOf } from '@/domain/date-point';
-import type { Language } from '@/domain/localized-text';
+import type { Language, LocalizedText } from '@/domain/localized-text';
 import type { Instrument, MeasureSummary } from '@/domain/measure';
-import { filterMeasures } from '@/domain/measure-filter';
+import { filterMeasures, type Filterable } from '@/domain/measure-filter';
 import type { MeasureFilters, MeasureSortKey, SortOrder } from '@/domain/measure-list-query';
-import { sortMeasures, type CollationIndex } from '@/domain/measure-sort';
+import { sortMeasures, type CollationIndex, type Sortable } from '@/domain/measure-sort';
 
 export interface ListContext {
   today: IsoDate;
@@ -12,12 +12,11 @@ export interface ListContext {
   areaOrder: ReadonlyMap<string, number>;
   instrumentOrder: ReadonlyMap<string, number>;
   collation: CollationIndex;
+  /** The plans' order in the catalogue: the list is by plan, then number. */
+  planOrder: ReadonlyMap<string, number>;
 }
 
-type Listable = Pick<
-  MeasureSummary,
-  'planId' | 'areaId' | 'status' | 'instrument' | 'responsible' | 'deadline' | 'obligations' | 'title' | 'description' | 'number' | 'updatedAt'
->;
+type Listable = Filterable & Sortable;
 
 /** The measures a view shows, in its order: the work done on every keystroke in the search box. */
 export function applyListView<T extends Listable>(
@@ -40,8 +39,11 @@ export function instrumentOrder(labels: Readonly<Record<Instrument, string>>, la
 export interface FilterChoices {
   /** Plan ids: the catalogue's, then any other a measure or the view names. */
   plans: string[];
-  /** Every responsible body in the data, and any the view names, in Norwegian alphabetical order. */
-  responsible: string[];
+  /**
+   * Every responsible body in the data, and any the view names, once each by its bokmål name (the filter's value),
+   * in Norwegian alphabetical order: a body only the view names is known by that name alone.
+   */
+  responsible: LocalizedText[];
   /** Every year from the earliest deadline to the latest, and any year the view names. */
   years: number[];
 }
@@ -56,12 +58,12 @@ export function filterChoices(
   filters: MeasureFilters,
 ): FilterChoices {
   const plans = new Set(catalogPlanIds);
-  const responsible = new Set<string>(filters.responsible);
+  const responsible = new Map<string, LocalizedText>();
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const measure of measures) {
     plans.add(measure.planId);
-    responsible.add(measure.responsible);
+    if (!responsible.has(measure.responsible.nb)) responsible.set(measure.responsible.nb, measure.responsible);
     if (measure.deadline !== null) {
       const year = yearOf(measure.deadline.point.date);
       first = Math.min(first, year);
@@ -77,5 +79,6 @@ export function filterChoices(
   const years: number[] = [];
   for (let year = first; year <= last; year += 1) years.push(year);
   const collator = new Intl.Collator('nb');
-  return { plans: [...plans], responsible: [...responsible].sort(collator.compare), years };
+  for (const name of filters.responsible ?? []) if (!responsible.has(name)) responsible.set(name, { nb: name });
+  return { plans: [...plans], responsible: [...responsible.values()].sort((a, b) => collator.compare(a.nb, b.nb)), years };
 }

@@ -5,8 +5,11 @@ import { textIn, type Language } from '@/domain/localized-text';
 import type { Instrument, MeasureSummary } from '@/domain/measure';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
+import { slippage } from '@/domain/slippage';
 import type { Status } from '@/domain/status';
 import type { ExportFormat } from '@/lib/export-file';
+import { exportFileName } from './export-name';
+import { LIST_EXPORT_COLUMNS } from './list-export-columns';
 
 /**
  * Export of the measures a list view shows: one CSV row or JSON item per measure, with every field.
@@ -22,55 +25,12 @@ export interface ExportContext {
   instrumentLabel: (instrument: Instrument) => string;
 }
 
-/** Column names are stable identifiers (not translated), so that a script reads every export alike. */
-export const CSV_COLUMNS = [
-  'id',
-  'plan_id',
-  'plan',
-  'number',
-  'area_id',
-  'area',
-  'topic',
-  'title',
-  'title_nb',
-  'title_nn',
-  'title_en',
-  'description_nb',
-  'description_nn',
-  'description_en',
-  'responsible',
-  'instrument',
-  'instrument_label',
-  'original_deadline',
-  'original_deadline_date',
-  'original_deadline_kind',
-  'deadline',
-  'deadline_date',
-  'deadline_kind',
-  'deadline_moves',
-  'status',
-  'status_label',
-  'status_since',
-  'completed_on',
-  'replaced_by',
-  'overdue',
-  'overdue_judged_on',
-  'outcome',
-  'implemented_through',
-  'outcome_verified',
-  'outcome_note',
-  'verified',
-  'sources',
-  'source_urls',
-  'obligations',
-  'obligation_legal_basis',
-  'obligation_in_force',
-  'followed_up_by',
-  'history_entries',
-  'synthetic',
-  'version',
-  'updated_at',
-] as const;
+/**
+ * Column names are stable identifiers (not translated), so that a script reads every export alike; the CSV for
+ * Norwegian Excel has Norwegian headers instead, and every column is described in src/domain/export-dictionary.ts.
+ * This module is loaded only when a file is made.
+ */
+export const CSV_COLUMNS = LIST_EXPORT_COLUMNS;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string | number | boolean>;
 
@@ -94,6 +54,7 @@ export function toCsvRow(measure: MeasureSummary, context: ExportContext): CsvRo
   const area = context.areas.get(measure.areaId);
   const original = deadlineColumns(measure.originalDeadline, language);
   const current = deadlineColumns(measure.deadline, language);
+  const slip = slippage(measure, context.today);
   return {
     id: measure.id,
     plan_id: measure.planId,
@@ -109,7 +70,7 @@ export function toCsvRow(measure: MeasureSummary, context: ExportContext): CsvRo
     description_nb: measure.description.nb,
     description_nn: measure.description.nn ?? '',
     description_en: measure.description.en ?? '',
-    responsible: measure.responsible,
+    responsible: textIn(measure.responsible, language),
     instrument: measure.instrument,
     instrument_label: context.instrumentLabel(measure.instrument),
     original_deadline: original.stated,
@@ -123,21 +84,27 @@ export function toCsvRow(measure: MeasureSummary, context: ExportContext): CsvRo
     status_label: context.statusLabel(measure.status),
     status_since: datePointText(measure.statusSince),
     completed_on: datePointText(measure.completedOn),
+    completed_on_precision: measure.completedOn?.precision ?? '',
     replaced_by: measure.replacedBy ?? '',
     overdue: isOverdue(measure, context.today),
     overdue_judged_on: context.today,
+    planned_year: slip.targetYear ?? '',
+    actual_year: slip.actualYear ?? '',
+    slippage_years: slip.years ?? '',
     outcome: textIn(measure.outcome?.summary, language),
     implemented_through: measure.outcome?.implementedThrough ?? '',
     outcome_verified: measure.outcome?.verified ?? '',
     outcome_note: textIn(measure.outcome?.note, language),
     verified: measure.verified,
-    sources: measure.sources.map((source) => (source.ref ? `${source.ref}: ${source.title}` : source.title)).join(LIST_SEPARATOR),
+    sources: measure.sources.map((source) => source.title).join(LIST_SEPARATOR),
     source_urls: measure.sources.map((source) => source.url ?? '').join(LIST_SEPARATOR),
     obligations: measure.obligations.map((obligation) => textIn(obligation.plainLanguage, language)).join(LIST_SEPARATOR),
     obligation_legal_basis: measure.obligations.map((obligation) => obligation.legalReference).join(LIST_SEPARATOR),
     obligation_in_force: measure.obligations.map((obligation) => datePointText(obligation.inForce)).join(LIST_SEPARATOR),
     followed_up_by: measure.followedUpBy.join(LIST_SEPARATOR),
     history_entries: measure.historyLength,
+    last_change: datePointText(measure.lastChange),
+    last_change_precision: measure.lastChange.precision,
     synthetic: measure.synthetic,
     version: measure.version,
     updated_at: measure.updatedAt,
@@ -180,13 +147,4 @@ export function toExportDocument(measures: readonly MeasureSummary[], context: P
 }
 
 export type { ExportFormat };
-
-/** "tiltak-2026-11-23.csv"; synthetic data and an as-of view say so in the name too. */
-export function exportFileName(format: ExportFormat, meta: { exportedOn: IsoDate; asOf: IsoDate | null; synthetic: boolean }): string {
-  const parts = ['tiltak'];
-  if (meta.synthetic) parts.push('syntetiske-testdata');
-  if (meta.asOf !== null) parts.push(`per-${meta.asOf}`);
-  if (format === 'csv-semicolon') parts.push('semikolon');
-  parts.push(meta.exportedOn);
-  return `${parts.join('-')}.${format === 'json' ? 'json' : 'csv'}`;
-}
+export { exportFileName };

@@ -130,7 +130,7 @@ export function listViewToParams(view: ListView): URLSearchParams {
 /** One chosen filter value, as the list of active filters shows it (and removes it). */
 export type ActiveFilter =
   | { param: (typeof REPEATABLE_PARAMS)[number]; value: string }
-  | { param: 'overdue' | 'hasObligation'; value: boolean }
+  | { param: 'overdue' | 'hasObligation' | 'completedLate' | 'deadlineMoved'; value: boolean }
   | { param: 'deadlineFrom' | 'deadlineTo' | 'dueWithinMonths'; value: number }
   | { param: 'q'; value: string };
 
@@ -141,6 +141,8 @@ export function activeFilters(filters: MeasureFilters): ActiveFilter[] {
   }
   if (filters.overdue !== undefined) active.push({ param: 'overdue', value: filters.overdue });
   if (filters.hasObligation !== undefined) active.push({ param: 'hasObligation', value: filters.hasObligation });
+  if (filters.completedLate !== undefined) active.push({ param: 'completedLate', value: filters.completedLate });
+  if (filters.deadlineMoved !== undefined) active.push({ param: 'deadlineMoved', value: filters.deadlineMoved });
   for (const param of ['deadlineFrom', 'deadlineTo', 'dueWithinMonths'] as const) {
     const value = filters[param];
     if (value !== undefined) active.push({ param, value });
@@ -168,6 +170,11 @@ export function withoutFilter(filters: MeasureFilters, active: ActiveFilter): Me
     case 'instrument': {
       const rest = (filters.instrument ?? []).filter((value) => value !== active.value);
       next.instrument = rest.length > 0 ? rest : undefined;
+      break;
+    }
+    case 'verified': {
+      const rest = (filters.verified ?? []).filter((value) => value !== active.value);
+      next.verified = rest.length > 0 ? rest : undefined;
       break;
     }
     default:

@@ -2,8 +2,10 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@/domain/date-point';
+import { ExportDictionary } from '@/components/ui/export-dictionary';
 import { ExportToolbar } from '@/components/ui/export-toolbar';
-import { CSV_TYPE, toCsv, type CsvDelimiter } from '@/lib/export-file';
+import { CSV_TYPE, dictionaryFile, dictionaryFileName, toCsv, type CsvDelimiter } from '@/lib/export-file';
+import { useLanguage } from '@/lib/use-localized';
 import { DUTY_CSV_COLUMNS, dutiesFileName, type DutyCsvRow } from '../utils/duty-rows';
 
 interface DutiesDateFormProps {
@@ -60,15 +62,33 @@ const DELIMITERS: readonly CsvDelimiter[] = [',', ';'];
 /** Print the A4 checklist, or download the duties as CSV (comma, or semicolon for Norwegian Excel). */
 export function DutiesExport({ number, asOf, rows }: DutiesExportProps) {
   const { t } = useTranslation('municipality');
+  const { t: tCommon } = useTranslation();
+  const language = useLanguage();
+  // The CSV for Norwegian Excel has Norwegian headers; both come with a dictionary of the columns.
+  const header = async (delimiter: CsvDelimiter) => {
+    if (delimiter === ',') return undefined;
+    const { DUTY_EXPORT_DICTIONARY, norwegianHeaders } = await import('@/domain/export-dictionary');
+    return norwegianHeaders(DUTY_EXPORT_DICTIONARY, DUTY_CSV_COLUMNS, language);
+  };
   return (
-    <ExportToolbar
-      label={t('duties.export.title')}
-      description={t('duties.export.description')}
-      actions={[{ label: t('duties.export.print'), onClick: () => window.print() }]}
-      downloads={DELIMITERS.map((delimiter) => ({
-        label: t(delimiter === ',' ? 'duties.export.csv' : 'duties.export.csvSemicolon'),
-        file: () => ({ name: dutiesFileName(number, asOf, delimiter), type: CSV_TYPE, contents: () => toCsv(DUTY_CSV_COLUMNS, rows(), delimiter) }),
-      }))}
-    />
+    <div className="export-controls">
+      <ExportToolbar
+        label={t('duties.export.title')}
+        description={t('duties.export.description')}
+        actions={[{ label: t('duties.export.print'), onClick: () => window.print() }]}
+        downloads={[
+          ...DELIMITERS.map((delimiter) => ({
+            label: t(delimiter === ',' ? 'duties.export.csv' : 'duties.export.csvSemicolon'),
+            file: () => ({
+              name: dutiesFileName(number, asOf, delimiter),
+              type: CSV_TYPE,
+              contents: async () => toCsv(DUTY_CSV_COLUMNS, rows(), delimiter, await header(delimiter)),
+            }),
+          })),
+          { label: tCommon('export.dictionaryFile'), file: () => dictionaryFile('duties', DUTY_CSV_COLUMNS, language, dictionaryFileName(dutiesFileName(number, asOf, ','))) },
+        ]}
+      />
+      <ExportDictionary kind="duties" columns={DUTY_CSV_COLUMNS} />
+    </div>
   );
 }

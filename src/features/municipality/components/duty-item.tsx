@@ -7,6 +7,7 @@ import { ObligationCard } from '@/components/ui/obligation-card';
 import { StatusTag } from '@/components/ui/status-tag';
 import type { MunicipalDutyItem } from '@/domain/municipality';
 import type { Plan } from '@/domain/plan';
+import { dutyAnchor } from '../utils/duties-params';
 import { dutySources, type DutyGroup } from '../utils/duty-rows';
 
 interface DutyItemProps {
@@ -16,8 +17,8 @@ interface DutyItemProps {
 }
 
 /**
- * One duty: what it requires, in plain words, on what legal basis, since or from when, the measures it
- * comes from and their sources; on paper with a box to tick.
+ * One duty, as a compact card the summary at the top links to: what it requires, in plain words, on what legal
+ * basis, since or from when, the measures it comes from and their sources (on paper, a row of the checklist).
  */
 export function DutyItem({ duty, group, plans }: DutyItemProps) {
   const { t } = useTranslation('municipality');
@@ -26,7 +27,8 @@ export function DutyItem({ duty, group, plans }: DutyItemProps) {
     <ObligationCard
       obligation={duty.obligation}
       className="duty"
-      marker={<span className="duty__check" aria-hidden="true" />}
+      id={dutyAnchor(duty.obligation.id)}
+      compact
       inForceLabel={group === 'in_force' ? t('duties.duty.inForceSince') : undefined}
       inForceNote={duty.uncertain && precision !== 'day' && <span className="duty__uncertain"> {t(`duties.duty.uncertain_${precision}`)}</span>}
       verification="doubtful"

@@ -29,3 +29,8 @@ export function readDutiesParams(number: string, search: URLSearchParams, today:
 export function dutiesHref(number: string, asOf: IsoDate | null = null): string {
   return asOf === null ? `/kommune/${number}` : `/kommune/${number}?asOf=${asOf}`;
 }
+
+/** The id of a duty's card on the page, which the summary at the top links to ("#plikt-…"). */
+export function dutyAnchor(obligationId: string): string {
+  return `plikt-${obligationId}`;
+}

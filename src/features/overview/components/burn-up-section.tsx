@@ -14,6 +14,7 @@ import { ChartLegend, LineSwatch } from '@/components/charts/chart-legend';
 import { ChartPanel } from '@/components/charts/chart-panel';
 import { BURN_UP_CHART_HEIGHT } from './chart-sizes';
 import { DataTable } from '@/components/charts/data-table';
+import { TargetsSentence } from './targets-sentence';
 
 const BurnUpChart = lazy(() => import('./burn-up-chart').then((module) => ({ default: module.BurnUpChart })));
 
@@ -23,7 +24,7 @@ interface BurnUpSectionProps {
   asOf: IsoDate;
 }
 
-/** Cumulative completed over time against the plan's cumulative targets. */
+/** Completed over time against the targets, among the same measures; those without a target year apart. */
 export function BurnUpSection({ measures, plans, asOf }: BurnUpSectionProps) {
   const { t } = useTranslation('overview');
   const language = useLanguage();
@@ -46,15 +47,21 @@ export function BurnUpSection({ measures, plans, asOf }: BurnUpSectionProps) {
           <Paragraph>{t('burnUp.none')}</Paragraph>
         ) : (
           <>
+            <Paragraph data-targets-sentence="">
+              <TargetsSentence counts={series.targets} />
+            </Paragraph>
             <Paragraph>
-              {t('burnUp.summary', { date, completed: series.completed, total: series.total })}{' '}
-              {series.withTarget > 0 ? t('burnUp.targets', { count: series.withTarget, met: series.metOnTime }) : t('burnUp.noTargets')}
+              {series.targets.withTarget > 0
+                ? t('burnUp.summary', { date, count: series.targets.withTarget, completed: series.completedWithTarget })
+                : t('burnUp.noTargets')}{' '}
+              {series.withoutTarget > 0 && t('burnUp.apart', { count: series.withoutTarget, completed: series.completedWithoutTarget })}
             </Paragraph>
-            <Paragraph data-size="sm">
-              {t('burnUp.honesty', { withDeadline: series.withDeadline, total: series.total })}{' '}
-              {series.completedDateUnknown > 0 && t('burnUp.dateUnknown', { count: series.completedDateUnknown })}{' '}
-              {series.targetOutOfRange > 0 && t('burnUp.targetOutOfRange', { count: series.targetOutOfRange, min: YEAR_MIN, max: YEAR_MAX })}
-            </Paragraph>
+            {(series.completedDateUnknown > 0 || series.targetOutOfRange > 0) && (
+              <Paragraph data-size="sm">
+                {series.completedDateUnknown > 0 && t('burnUp.dateUnknown', { count: series.completedDateUnknown })}{' '}
+                {series.targetOutOfRange > 0 && t('burnUp.targetOutOfRange', { count: series.targetOutOfRange, min: YEAR_MIN, max: YEAR_MAX })}
+              </Paragraph>
+            )}
           </>
         )
       }
@@ -66,15 +73,11 @@ export function BurnUpSection({ measures, plans, asOf }: BurnUpSectionProps) {
           <DataTable
             caption={t('burnUp.caption')}
             focusable={focusable}
-            columns={[
-              { key: 'year', label: t('burnUp.year') },
-              { key: 'completedInYear', label: t('burnUp.completedInYear'), numeric: true },
-              ...BURN_UP_ORDER.map((line) => ({ key: line, label: lineName(line), numeric: true })),
-            ]}
+            columns={[{ key: 'year', label: t('burnUp.year') }, ...BURN_UP_ORDER.map((line) => ({ key: line, label: lineName(line), numeric: true }))]}
             rows={series.rows.map((row) => ({
               key: String(row.year),
               header: row.year,
-              cells: [number(row.completedInYear), ...BURN_UP_ORDER.map((line) => number(row[line]))],
+              cells: BURN_UP_ORDER.map((line) => number(row[line])),
             }))}
           />
           <Paragraph data-size="sm">{t('burnUp.lastYear', { year: yearOf(asOf), date })}</Paragraph>

@@ -8,6 +8,7 @@ import { Localized } from '@/components/ui/localized';
 import { Section } from '@/components/ui/section';
 import { StatusTag } from '@/components/ui/status-tag';
 import { formatDate, formatNumber, localeOf } from '@/lib/format';
+import { usePlans } from '@/lib/catalog/get-plans';
 import { useLanguage } from '@/lib/use-localized';
 import { measureScope } from '@/lib/measures/measure-keys';
 import { useStatusChanges } from '../api/get-status-changes';
@@ -31,6 +32,7 @@ export function ComparisonSection({ from, to, plan }: ComparisonSectionProps) {
     useSummary(measureScope(plan, from)),
     useSummary(measureScope(plan, to)),
     useStatusChanges({ from, to, plan: measureScope(plan).plan }),
+    usePlans(),
   ]);
   const change = new Intl.NumberFormat(localeOf(language), { signDisplay: 'exceptZero' });
   const label = (key: ComparisonKey) =>
@@ -38,7 +40,8 @@ export function ComparisonSection({ from, to, plan }: ComparisonSectionProps) {
 
   return (
     <QueryState query={data}>
-      {([before, after, moves]) => {
+      {([before, after, moves, plans]) => {
+        const planName = (planId: string) => plans.find((candidate) => candidate.id === planId)?.reference ?? planId;
         const dates = { from: formatDate(before.asOf, language), to: formatDate(after.asOf, language) };
         return (
           <Section title={t('compare.title', dates)} className="chart-panel comparison">
@@ -65,6 +68,7 @@ export function ComparisonSection({ from, to, plan }: ComparisonSectionProps) {
                 caption={t('compare.movesCaption', dates)}
                 columns={[
                   { key: 'measure', label: t('compare.measure') },
+                  { key: 'plan', label: t('compare.plan') },
                   { key: 'number', label: t('compare.number'), numeric: true },
                   { key: 'from', label: t('compare.statusOn', { date: dates.from }) },
                   { key: 'to', label: t('compare.statusOn', { date: dates.to }) },
@@ -79,6 +83,7 @@ export function ComparisonSection({ from, to, plan }: ComparisonSectionProps) {
                     </Link>
                   ),
                   cells: [
+                    planName(move.planId),
                     move.number,
                     move.from === null ? t('compare.notYet') : <StatusTag status={move.from} />,
                     <span key="to" className="tag-row">

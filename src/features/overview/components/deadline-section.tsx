@@ -5,6 +5,7 @@ import type { IsoDate } from '@/domain/date-point';
 import { YEAR_MAX, YEAR_MIN } from '@/domain/year-range';
 import type { MeasureSummary } from '@/domain/measure';
 import type { Status } from '@/domain/status';
+import { countTargets } from '@/domain/target-year';
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import { statusesIn } from '../utils/area-progress';
@@ -15,6 +16,7 @@ import { ChartPanel } from '@/components/charts/chart-panel';
 import { DEADLINE_CHART_HEIGHT } from './chart-sizes';
 import { CountLink, DataTable } from '@/components/charts/data-table';
 import { statusCells, statusColumns, useStatusLines, useStatusName } from './status-columns';
+import { TargetsSentence } from './targets-sentence';
 
 const DeadlineChart = lazy(() => import('./deadline-chart').then((module) => ({ default: module.DeadlineChart })));
 
@@ -51,11 +53,16 @@ export function DeadlineSection({ measures, today, scope }: DeadlineSectionProps
         empty ? (
           <Paragraph>{series.withDeadline === 0 ? t('deadlines.none') : outOfRange}</Paragraph>
         ) : (
-          <Paragraph>
-            {t('deadlines.summary', { count: series.withDeadline, total: series.total, first: series.rows[0]?.year, last: series.rows.at(-1)?.year })}{' '}
-            {t('deadlines.overdueSummary', { count: series.overdue })}{' '}
-            {series.withoutDeadline > 0 && t('deadlines.without', { count: series.withoutDeadline })} {outOfRange}
-          </Paragraph>
+          <>
+            <Paragraph data-targets-sentence="">
+              <TargetsSentence counts={countTargets(measures, today)} />
+            </Paragraph>
+            <Paragraph>
+              {t('deadlines.summary', { count: series.withDeadline, total: series.total, first: series.rows[0]?.year, last: series.rows.at(-1)?.year })}{' '}
+              {t('deadlines.overdueSummary', { count: series.overdue })}{' '}
+              {series.withoutDeadline > 0 && t('deadlines.without', { count: series.withoutDeadline })} {outOfRange}
+            </Paragraph>
+          </>
         )
       }
       legend={<StatusLegend statuses={statuses} statusName={statusName} />}

@@ -1,0 +1,93 @@
+import { historyInOrder, latestDay } from './as-of';
+import { addMonths, endOf, type DatePoint, type IsoDate } from './date-point';
+import type { Language } from './localized-text';
+import type { HistoryEntry, MeasureSummary } from './measure';
+import { isOverdue } from './overdue';
+import { isClosed } from './status';
+
+/**
+ * What a briefing must mention besides the key figures: the measures that are late, at risk or stalled, the
+ * open measures without a deadline, and the facts the sources do not back. Computed from the measures as they
+ * stood on the date shown (the API replays status, deadline and history to it).
+ */
+
+/** A measure counts as stalled when its status has not changed for more than this many years. */
+export const STALLED_YEARS = 5;
+
+/** Why a measure is on the briefing's list, in this order. */
+export const CONCERNS = ['overdue', 'at_risk', 'stalled'] as const;
+export type Concern = (typeof CONCERNS)[number];
+
+type BriefingFields = Pick<MeasureSummary, 'id' | 'planId' | 'number' | 'title' | 'status' | 'statusSince' | 'deadline' | 'verified'>;
+
+/**
+ * Open, and its status unchanged for more than STALLED_YEARS years on `asOf`, counted from the last day the
+ * change can have happened (a status known as "2016" counts from 31 December 2016): never called stalled sooner
+ * than the history shows.
+ */
+export function isStalled(measure: Pick<MeasureSummary, 'status' | 'statusSince'>, asOf: IsoDate, years = STALLED_YEARS): boolean {
+  return !isClosed(measure.status) && endOf(measure.statusSince) < addMonths(asOf, -12 * years);
+}
+
+export interface BriefingItem<M extends BriefingFields = BriefingFields> {
+  measure: M;
+  concerns: Concern[];
+}
+
+export interface Briefing<M extends BriefingFields = BriefingFields> {
+  asOf: IsoDate;
+  total: number;
+  overdue: number;
+  atRisk: number;
+  stalled: number;
+  /** Open measures with no deadline at all: nothing says when they are due. */
+  openWithoutDeadline: number;
+  /** Measures whose facts the sources do not back, or back only in part. */
+  unverified: number;
+  partial: number;
+  /** The late, at-risk and stalled measures, the most pressing first (late, at risk, stalled), then in plan order. */
+  items: BriefingItem<M>[];
+}
+
+/** The briefing's figures and list, for `measures` as they stood on `asOf`. */
+export function briefingFacts<M extends BriefingFields>(measures: readonly M[], asOf: IsoDate): Briefing<M> {
+  const result: Briefing<M> = { asOf, total: measures.length, overdue: 0, atRisk: 0, stalled: 0, openWithoutDeadline: 0, unverified: 0, partial: 0, items: [] };
+  for (const measure of measures) {
+    if (measure.verified === 'unverified') result.unverified += 1;
+    if (measure.verified === 'partial') result.partial += 1;
+    if (!isClosed(measure.status) && measure.deadline === null) result.openWithoutDeadline += 1;
+    const concerns: Concern[] = [];
+    if (isOverdue(measure, asOf)) concerns.push('overdue');
+    if (measure.status === 'at_risk') concerns.push('at_risk');
+    if (isStalled(measure, asOf)) concerns.push('stalled');
+    if (concerns.includes('overdue')) result.overdue += 1;
+    if (concerns.includes('at_risk')) result.atRisk += 1;
+    if (concerns.includes('stalled')) result.stalled += 1;
+    if (concerns.length > 0) result.items.push({ measure, concerns });
+  }
+  const rank = (item: BriefingItem<M>) => Math.min(...item.concerns.map((concern) => CONCERNS.indexOf(concern)));
+  // Stable: within a rank, the measures keep the order they came in (plan, then number).
+  result.items.sort((a, b) => rank(a) - rank(b));
+  return result;
+}
+
+export interface LastReason {
+  effective: DatePoint;
+  text: string;
+  language: Language;
+}
+
+/**
+ * The last reason the history gives by `asOf` (the entries in the order they are counted, src/domain/as-of.ts):
+ * the reason of the latest entry that had happened by then, or a note's text when it gives no reason.
+ */
+export function lastReason(history: readonly HistoryEntry[], asOf: IsoDate): LastReason | null {
+  const entries = historyInOrder(history).filter((entry) => latestDay(entry) <= asOf);
+  for (let index = entries.length - 1; index >= 0; index -= 1) {
+    const entry = entries[index];
+    if (entry === undefined) continue;
+    const text = entry.reason ?? (entry.type === 'note' ? entry.text : undefined);
+    if (text !== undefined && text.trim() !== '') return { effective: entry.effective, text: text.trim(), language: entry.language };
+  }
+  return null;
+}

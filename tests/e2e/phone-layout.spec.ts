@@ -1,0 +1,198 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { useLanguage, waitForPage, type Language } from './support';
+
+/** A phone held upright (issue 13: the header took 415 of its 844 px). */
+const PHONE = { viewport: { width: 390, height: 844 } };
+const MAIN_PAGES = ['/', '/tiltak', '/tiltak/ms26-13', '/kommune', '/kommune/4601', '/analyse'];
+
+/** The app's code never arrives: what the reader sees is the page's prerendered frame. */
+async function withoutAppCode(context: BrowserContext): Promise<void> {
+  await context.route('**/assets/*.js', (route) => route.abort());
+}
+
+/** Elements (in `scope`) that stick out of the viewport at the side (a table that scrolls in its own box may). */
+async function elementsWiderThanViewport(page: Page, scope = 'body'): Promise<string[]> {
+  return page.evaluate((within) => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll(`${within} *`)]
+      .filter((element) => !element.closest('.table-scroll, .visually-hidden, .ds-skip-link'))
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && (box.right > width + 0.5 || box.left < -0.5);
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+  }, scope);
+}
+
+/**
+ * Words of four letters or more that the browser broke across two lines (dashes and slashes are places a line
+ * may break, so they part words). Where the browser can hyphenate the text's language, a break in text with
+ * `hyphens: auto` carries its hyphen and is left out; where it cannot (Debian's Chromium has no dictionaries),
+ * every broken word is one broken without a hyphen.
+ */
+async function wordsBrokenWithoutHyphen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canHyphenate = (lang: string) => {
+      const probe = document.createElement('div');
+      probe.lang = lang;
+      probe.style.cssText = 'position:absolute;width:4em;hyphens:auto;overflow-wrap:normal;visibility:hidden';
+      probe.textContent = 'omsorgsdepartementet';
+      document.body.append(probe);
+      const hyphenates = probe.scrollWidth <= probe.clientWidth;
+      probe.remove();
+      return hyphenates;
+    };
+    const hyphenating = new Map<string, boolean>();
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('.app') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent === null || parent.closest('.visually-hidden, .table-scroll, svg')) continue;
+      const lang = parent.closest('[lang]')?.getAttribute('lang') ?? 'nb';
+      if (!hyphenating.has(lang)) hyphenating.set(lang, canHyphenate(lang));
+      if (hyphenating.get(lang) === true && getComputedStyle(parent).hyphens === 'auto') continue;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/[^\s\u00ad\u2010-\u2015\-/]{4,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(`${match[0]} (${parent.tagName.toLowerCase()}.${parent.className})`);
+      }
+    }
+    return broken;
+  });
+}
+
+for (const path of MAIN_PAGES) {
+  test(`on a 390 px phone ${path} has a compact header, its menu folded behind a button`, async ({ browser }) => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(path);
+    await waitForPage(page);
+    const header = await page.locator('header.app-header').boundingBox();
+    expect(header?.height ?? 999).toBeLessThanOrEqual(90);
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Språk' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Meny' })).toHaveAttribute('aria-expanded', 'false');
+    await page.getByRole('button', { name: 'Meny' }).click();
+    expect(await elementsWiderThanViewport(page, 'header.app-header')).toEqual([]);
+    await context.close();
+  });
+}
+
+test('on a phone the menu button opens the menu and the settings, Escape closes them, and a link closes it too', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto('/tiltak/ms26-13');
+  await waitForPage(page);
+  const button = page.getByRole('button', { name: 'Meny' });
+  const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+  const links = await page.locator('header nav a').count();
+  expect(links).toBeGreaterThanOrEqual(4);
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator(`#${await button.getAttribute('aria-controls')}`)).toBeVisible();
+  await expect(nav.getByRole('link')).toHaveCount(links);
+  await expect(page.getByRole('combobox', { name: 'Språk' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Innlogget som (demo)' })).toBeVisible();
+  // Every link of the open menu is a comfortable target for a finger.
+  for (const link of await nav.getByRole('link').all()) expect((await link.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toBeFocused();
+  await expect(nav).toBeHidden();
+
+  await button.click();
+  await nav.getByRole('link', { name: 'Kommune' }).click();
+  await expect(page).toHaveURL(/\/kommune$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kommune');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav).toBeHidden();
+  await context.close();
+});
+
+test('on a phone, before any script has run, the frame’s menu link opens the menu, and the app keeps it open', async ({ browser }) => {
+  const frameContext = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const frame = await frameContext.newPage();
+  await frame.goto('/analyse');
+  const nav = frame.getByRole('navigation', { name: 'Hovedmeny' });
+  await expect(nav).toBeHidden();
+  const links = await frame.locator('header nav a').count();
+  expect(links).toBeGreaterThanOrEqual(4);
+  await frame.getByRole('link', { name: 'Meny' }).click();
+  await expect(nav.getByRole('link')).toHaveCount(links);
+  const openInFrame = await frame.locator('header.app-header').boundingBox();
+  await frame.getByRole('link', { name: 'Lukk menyen' }).click();
+  await expect(nav).toBeHidden();
+  await frameContext.close();
+
+  // The app takes over from a frame whose menu was open: it stays open, and nothing moves.
+  const blocked = await browser.newContext(PHONE);
+  await withoutAppCode(blocked);
+  const before = await blocked.newPage();
+  await before.goto('/analyse#app-header');
+  await expect(before.getByRole('navigation', { name: 'Hovedmeny' })).toBeVisible();
+  expect(await before.locator('header.app-header').boundingBox()).toEqual(openInFrame);
+  await blocked.close();
+
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto('/analyse#app-header');
+  await waitForPage(page);
+  await expect(page.getByRole('button', { name: 'Meny' })).toHaveAttribute('aria-expanded', 'true');
+  expect(await page.locator('header.app-header').boundingBox()).toEqual(openInFrame);
+  await context.close();
+});
+
+test('on a wide screen the header is as before: menu and settings in view, no menu button', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForPage(page);
+  await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Språk' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Meny' })).toBeHidden();
+  await context.close();
+});
+
+test('on a phone a measure’s title leaves room for the page on the first screen', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto('/tiltak/ms26-13');
+  await waitForPage(page);
+  const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(heading?.height ?? 999).toBeLessThanOrEqual(200);
+  // Its longest word (skolehelsetjenesten) fits the line.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await wordsBrokenWithoutHyphen(page)).toEqual([]);
+  await context.close();
+});
+
+const WORD_PAGES: { path: string; language: Language }[] = [
+  { path: '/', language: 'nb' },
+  { path: '/tiltak/ms26-13', language: 'nb' },
+  { path: '/tiltak/ms26-23', language: 'nb' },
+  { path: '/kommune?q=b', language: 'nb' },
+  { path: '/kommune/4601', language: 'nb' },
+  { path: '/kommune/4601', language: 'nn' },
+  { path: '/kommune/4601', language: 'en' },
+  { path: '/tiltak/ms26-23', language: 'en' },
+  { path: '/analyse', language: 'nb' },
+];
+
+for (const { path, language } of WORD_PAGES) {
+  test(`on a 390 px phone no word is broken without a hyphen, and nothing runs off the side: ${path} (${language})`, async ({ browser }) => {
+    const context = await browser.newContext(PHONE);
+    await useLanguage(context, language);
+    const page = await context.newPage();
+    await page.goto(path);
+    await waitForPage(page);
+    expect(await wordsBrokenWithoutHyphen(page)).toEqual([]);
+    expect(await elementsWiderThanViewport(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+}
