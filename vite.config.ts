@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { appSharing } from './scripts/app-sharing.ts';
 import { designsystemetSelectors } from './scripts/designsystemet-css.ts';
 import { framesPlugin } from './scripts/vite-plugin-frames.ts';
 
@@ -48,8 +49,9 @@ function scripts(pattern: RegExp): (id: string) => boolean {
 export default defineConfig(({ mode }) => {
   // Whether the embedded mock API is built in (src/lib/env.ts): not when a backend is named.
   const mocking = (loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? '').trim() === '';
+  const sharing = appSharing();
   return {
-    plugins: [react(), noDesignsystemetWebOnServer(), framesPlugin(), noMockWorkerWithBackend(mocking)],
+    plugins: [react(), noDesignsystemetWebOnServer(), framesPlugin(), noMockWorkerWithBackend(mocking), sharing.plugin],
     define: { __MOCK_API__: JSON.stringify(mocking) },
     // Designsystemet's rules that made every change restyle the whole page (see the file).
     css: { postcss: { plugins: [designsystemetSelectors()] } },
@@ -76,7 +78,7 @@ export default defineConfig(({ mode }) => {
            * - `libs`: the other libraries every page uses (router, texts, server state, UI state, schemas,
            *   Designsystemet);
            * - `shared`: the app's own shared code (domain, lib, components, stores), but the chart kit, which
-           *   would bring recharts along, and the exports' data dictionary, which only a download needs.
+           *   would bring recharts along, and what only one part uses;
            * Pages, texts, the mock, its data files and the charts stay apart, each loaded when needed.
            */
           codeSplitting: {
@@ -91,11 +93,12 @@ export default defineConfig(({ mode }) => {
               },
               {
                 name: 'shared',
-                // Nor the exports' data dictionary and value labels, which only a download (or «Om kolonnene») loads.
+                // Only what two or more parts of the app use, the mock left out (scripts/app-sharing.ts): code of one
+                // page (the overview's briefing, the editing rules) stays with it rather than load on every page.
                 test: (id) =>
                   scripts(/[\\/]src[\\/](domain|lib|components|stores)[\\/]/)(id) &&
                   !/[\\/]components[\\/]charts[\\/]chart-kit/.test(id) &&
-                  !/[\\/]domain[\\/]export-(dictionary|values)\./.test(id),
+                  sharing.usedByParts(id) >= 2,
                 priority: 2,
               },
             ],

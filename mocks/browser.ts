@@ -1,10 +1,9 @@
+import { getResponse, http, passthrough, type RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { ApiUnavailableError } from '@/domain/api-unavailable';
 import { DATASET_KEY } from './address';
 import { configureMock, faultModeSchema } from './config';
 import { datasetChoiceSchema, datasetFromParams, REAL_DATASET, type DatasetChoice } from './dataset';
-import { db, localStoragePersistence } from './db';
-import { handlers } from './handlers';
 
 const FAULT_KEY = 'tiltaksmonitor:mock-fault';
 
@@ -20,11 +19,18 @@ export async function startMockApi(params: URLSearchParams): Promise<void> {
   // What the mock cannot do without, checked before it starts, so that the page can say which one is missing
   // (the storage is tried before this module loads, by src/main.tsx: msw reads it as it loads).
   requireServiceWorkers();
-  db.usePersistence(localStoragePersistence());
   const dataset = initialDataset(params);
-  if (dataset.kind !== 'real') db.useDataset(dataset);
   configureMock({ latencyMs: Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 150), fault: initialFault(params) });
-  const worker = setupWorker(...handlers);
+  // The store, the rules and the handlers load with the first request, not with the page: rendering needs none
+  // of them (as the data files load with the first request that needs them, db.ts).
+  let api: Promise<RequestHandler[]> | null = null;
+  const loadApi = () =>
+    (api ??= Promise.all([import('./db'), import('./handlers')]).then(([{ db, localStoragePersistence }, { handlers }]) => {
+      db.usePersistence(localStoragePersistence());
+      if (dataset.kind !== 'real') db.useDataset(dataset);
+      return handlers;
+    }));
+  const worker = setupWorker(http.all('/api/*', async ({ request }) => (await getResponse(await loadApi(), request)) ?? passthrough()));
   try {
     await worker.start({
       onUnhandledRequest: 'bypass',

@@ -1,6 +1,6 @@
 import { http } from 'msw';
-import { changeLogPageSchema, changeLogQuerySchema } from '@/domain/api-contract';
-import { changeLogEntries, changeLogPage, type ChangeLogRow } from '@/domain/change-log';
+import { changeLogPageSchema, changeLogQuerySchema } from '@/domain/change-log';
+import { changeLogEntries, changeLogPage, type ChangeLogRow } from '@/domain/change-log-rows';
 import { db } from '../db';
 import { API, endpoint, parseQuery, respond } from './http';
 

@@ -13,18 +13,18 @@ export interface PageRoute {
   /** Its module in src/app/routes/ (the frame preloads its code). */
   module: 'overview' | 'measures' | 'measure' | 'municipality' | 'analysis' | 'changes' | 'not-found';
   /** The text namespaces (besides `common`) the page renders with. */
-  namespaces: readonly ('measures' | 'overview' | 'editing' | 'municipality' | 'analysis' | 'changes')[];
+  namespaces: readonly ('measures' | 'overview' | 'editing' | 'municipality' | 'analysis' | 'changes' | 'targets')[];
   /** An address the frame is rendered for (a pattern with parameters needs an example). */
   framePath: string;
 }
 
 export const PAGE_ROUTES: readonly PageRoute[] = [
-  { name: 'overview', module: 'overview', path: '/', namespaces: ['overview'], framePath: '/' },
+  { name: 'overview', module: 'overview', path: '/', namespaces: ['overview', 'targets'], framePath: '/' },
   { name: 'measures', module: 'measures', path: '/tiltak', namespaces: ['measures'], framePath: '/tiltak' },
   { name: 'measure', module: 'measure', path: '/tiltak/:id', namespaces: ['measures', 'editing'], framePath: '/tiltak/0' },
   { name: 'municipality-picker', module: 'municipality', path: '/kommune', namespaces: ['municipality'], framePath: '/kommune' },
   { name: 'municipality-duties', module: 'municipality', path: '/kommune/:nr', namespaces: ['municipality'], framePath: '/kommune/0000' },
-  { name: 'analysis', module: 'analysis', path: '/analyse', namespaces: ['analysis'], framePath: '/analyse' },
+  { name: 'analysis', module: 'analysis', path: '/analyse', namespaces: ['analysis', 'targets'], framePath: '/analyse' },
   { name: 'changes', module: 'changes', path: '/endringer', namespaces: ['changes'], framePath: '/endringer' },
   { name: 'not-found', module: 'not-found', path: '*', namespaces: [], framePath: '/finnes-ikke' },
 ];

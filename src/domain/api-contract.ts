@@ -108,11 +108,8 @@ export const statusChangesSchema = z.strictObject({
 });
 export type StatusChanges = z.infer<typeof statusChangesSchema>;
 
-/**
- * `GET /api/changes?plan=&user=&from=&to=&page=&pageSize=`: the log of changes across all measures, newest
- * recorded first (the schemas and the one way to compute it are in change-log.ts).
- */
-export { changeLogPageSchema, changeLogQuerySchema, type ChangeLogItem, type ChangeLogPage, type ChangeLogQuery } from './change-log';
+// `GET /api/changes`, the log of changes across all measures: its schemas are in change-log.ts, beside the one way
+// to compute it, and are imported from there (a re-export here would put the log's code on every page's path).
 
 /** RFC 9457 problem details, with the fields that failed validation. */
 export const problemSchema = z.object({

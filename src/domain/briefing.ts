@@ -1,7 +1,5 @@
-import { historyInOrder, latestDay } from './as-of';
-import { addMonths, endOf, type DatePoint, type IsoDate } from './date-point';
-import type { Language } from './localized-text';
-import type { HistoryEntry, MeasureSummary } from './measure';
+import { addMonths, endOf, type IsoDate } from './date-point';
+import type { MeasureSummary } from './measure';
 import { isOverdue } from './overdue';
 import { isClosed } from './status';
 
@@ -69,25 +67,4 @@ export function briefingFacts<M extends BriefingFields>(measures: readonly M[], 
   // Stable: within a rank, the measures keep the order they came in (plan, then number).
   result.items.sort((a, b) => rank(a) - rank(b));
   return result;
-}
-
-export interface LastReason {
-  effective: DatePoint;
-  text: string;
-  language: Language;
-}
-
-/**
- * The last reason the history gives by `asOf` (the entries in the order they are counted, src/domain/as-of.ts):
- * the reason of the latest entry that had happened by then, or a note's text when it gives no reason.
- */
-export function lastReason(history: readonly HistoryEntry[], asOf: IsoDate): LastReason | null {
-  const entries = historyInOrder(history).filter((entry) => latestDay(entry) <= asOf);
-  for (let index = entries.length - 1; index >= 0; index -= 1) {
-    const entry = entries[index];
-    if (entry === undefined) continue;
-    const text = entry.reason ?? (entry.type === 'note' ? entry.text : undefined);
-    if (text !== undefined && text.trim() !== '') return { effective: entry.effective, text: text.trim(), language: entry.language };
-  }
-  return null;
 }

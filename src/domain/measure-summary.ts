@@ -1,6 +1,6 @@
-import { latestDay } from './as-of';
-import type { DatePoint } from './date-point';
-import type { HistoryEntry, Measure, MeasureSummary } from './measure';
+import { historyInOrder, latestDay } from './as-of';
+import type { DatePoint, IsoDate } from './date-point';
+import type { HistoryEntry, LastReason, Measure, MeasureSummary } from './measure';
 import { deadlineMoves } from './slippage';
 
 /** When the current status was reached: the last status change, or the plan itself. */
@@ -32,8 +32,36 @@ export function lastChange(history: readonly HistoryEntry[]): DatePoint {
   return last.effective;
 }
 
-/** A measure as a list shows it: without the history, with what the list needs from it. */
+/**
+ * The last reason the history gives by `asOf` (the entries in the order they are counted, src/domain/as-of.ts):
+ * the reason of the latest entry that had happened by then, or a note's text when it gives no reason.
+ */
+export function lastReason(history: readonly HistoryEntry[], asOf: IsoDate): LastReason | null {
+  const entries = historyInOrder(history).filter((entry) => latestDay(entry) <= asOf);
+  for (let index = entries.length - 1; index >= 0; index -= 1) {
+    const entry = entries[index];
+    if (entry === undefined) continue;
+    const text = entry.reason ?? (entry.type === 'note' ? entry.text : undefined);
+    if (text !== undefined && text.trim() !== '') return { effective: entry.effective, text: text.trim(), language: entry.language };
+  }
+  return null;
+}
+
+/** After every day a history can name (the latest a date point can stand for). */
+const END_OF_TIME: IsoDate = '9999-12-31';
+
+/**
+ * A measure as a list shows it: without the history, with what the list needs from it. The history is the one
+ * of the date served (the replay leaves out what had not happened yet), so its last reason is that date's.
+ */
 export function toMeasureSummary(measure: Measure): MeasureSummary {
   const { history, ...rest } = measure;
-  return { ...rest, historyLength: history.length, statusSince: statusSince(measure), deadlineMoves: deadlineMoves(measure), lastChange: lastChange(history) };
+  return {
+    ...rest,
+    historyLength: history.length,
+    statusSince: statusSince(measure),
+    deadlineMoves: deadlineMoves(measure),
+    lastChange: lastChange(history),
+    lastReason: lastReason(history, END_OF_TIME),
+  };
 }

@@ -159,6 +159,10 @@ export const measureSchema = z.strictObject({
 export type Measure = z.infer<typeof measureSchema>;
 
 /** A measure in a list: everything but its history, which can be long. */
+/** The last reason a history gives (a change's reason, or a note's text), with when it happened. */
+export const lastReasonSchema = z.strictObject({ effective: datePointSchema, text: z.string().check(z.minLength(1)), language: languageSchema });
+export type LastReason = z.infer<typeof lastReasonSchema>;
+
 export const measureSummarySchema = z.extend(z.omit(measureSchema, { history: true }), {
   historyLength: z.int().check(z.nonnegative()),
   /** When the current status was reached (the effective date of the last status change). */
@@ -170,5 +174,7 @@ export const measureSummarySchema = z.extend(z.omit(measureSchema, { history: tr
    * the replay applies last (src/domain/as-of.ts), of any type. Not `updatedAt`, which is when the record was written.
    */
   lastChange: datePointSchema,
+  /** The last reason in the history (of the date served), for lists that quote it; null when it gives none. */
+  lastReason: z.nullable(lastReasonSchema),
 });
 export type MeasureSummary = z.infer<typeof measureSummarySchema>;

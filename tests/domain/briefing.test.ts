@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '@mocks/fixtures';
 import { measuresAsOf } from '@/domain/as-of';
-import { briefingFacts, isStalled, lastReason } from '@/domain/briefing';
+import { briefingFacts, isStalled } from '@/domain/briefing';
+import { lastReason } from '@/domain/measure-summary';
 import { dayPoint, monthPoint, yearPoint, type DatePoint } from '@/domain/date-point';
 import type { HistoryEntry } from '@/domain/measure';
 import { toMeasureSummary } from '@/domain/measure-summary';

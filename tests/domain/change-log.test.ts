@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeLogEntries, changeLogPage, changeLogQuerySchema } from '@/domain/change-log';
+import { changeLogQuerySchema } from '@/domain/change-log';
+import { changeLogEntries, changeLogPage } from '@/domain/change-log-rows';
 import type { HistoryEntry } from '@/domain/measure';
 import { searchParamsToRecord } from '@/domain/measure-list-query';
 import { created, makeMeasure, statusChange } from '../support/measure-factory';

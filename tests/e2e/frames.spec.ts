@@ -48,6 +48,23 @@ for (const { path, heading } of PAGES) {
   });
 }
 
+test('on a phone the overview’s controls keep their height when the plans arrive: what is below them does not move', async ({ browser }) => {
+  const frameContext = await browser.newContext(PHONE);
+  await withoutAppCode(frameContext);
+  const frame = await frameContext.newPage();
+  await frame.goto('/');
+  const inFrame = await frame.locator('.overview-controls').boundingBox();
+  await frameContext.close();
+
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForPage(page);
+  await expect(page.getByRole('combobox', { name: 'Plan' })).toBeEnabled();
+  expect(await page.locator('.overview-controls').boundingBox()).toEqual(inFrame);
+  await context.close();
+});
+
 test('the app’s code is requested only after the frame has been shown, on every main page', async ({ browser }) => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();

@@ -316,13 +316,15 @@ describe('the overview: plans', () => {
     twoPlans();
     const { user, location } = renderRoute('/');
     const select = await screen.findByRole('combobox', { name: 'Plan' });
+    // Shown while the plans load (as in the prerendered frame), usable once they are there.
+    await waitFor(() => expect(select).toBeEnabled());
     expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Alle planer', 'Meld. St. 26 (2014–2015)', 'Prop. 121 S (2018–2019)']);
     expect((await keyFigures())['Tiltak i alt']).toEqual(['28', '/tiltak']);
     await user.selectOptions(select, 'opptrappingsplan-2019');
     await waitFor(() => expect(location()).toBe('/?plan=opptrappingsplan-2019'));
     await waitFor(async () => expect((await keyFigures())['Tiltak i alt']).toEqual(['0', '/tiltak?plan=opptrappingsplan-2019']));
     // Progress by area and the burn-up say so; the deadline chart has no deadlines to show.
-    expect(screen.getAllByText('Det er ingen tiltak å vise.', { selector: '.chart-panel__summary p' })).toHaveLength(2);
+    expect(await screen.findAllByText('Det er ingen tiltak å vise.', { selector: '.chart-panel__summary p' })).toHaveLength(2);
     await user.selectOptions(select, 'meld-st-26-2014-2015');
     await waitFor(async () => expect((await keyFigures()).Fullført).toEqual(['25', '/tiltak?plan=meld-st-26-2014-2015&status=completed']));
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/db';
-import { changeLogPageSchema, measureDetailSchema } from '@/domain/api-contract';
+import { measureDetailSchema } from '@/domain/api-contract';
+import { changeLogPageSchema } from '@/domain/change-log';
 import { call, expectProblem, TOKENS } from './api-helpers';
 
 const KARI = 'Kari Nordmann (Helse- og omsorgsdepartementet (demo))';

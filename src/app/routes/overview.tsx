@@ -53,7 +53,7 @@ export function OverviewRoute() {
   return (
     <div className="page overview">
       <PageHeader title={t('title')} intro={t('intro')} />
-      <OverviewControls params={params} plans={plans.data ?? []} today={today} />
+      <OverviewControls params={params} plans={plans.isError ? [] : plans.data} today={today} />
       <DateProblems params={params} today={today} earliest={plans.data ? earliestDate(plans.data, params.plan) : null} />
       {dateUsable && (
         <>

@@ -5,6 +5,7 @@ import editing from './editing.json';
 import measures from './measures.json';
 import municipality from './municipality.json';
 import overview from './overview.json';
+import targets from './targets.json';
 import upgrade from './upgrade.json';
 
-export default { common, measures, overview, editing, municipality, analysis, changes, upgrade };
+export default { common, measures, overview, editing, municipality, analysis, changes, targets, upgrade };

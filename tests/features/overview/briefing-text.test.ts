@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BriefingItem, LastReason } from '@/domain/briefing';
+import type { BriefingItem } from '@/domain/briefing';
+import type { LastReason } from '@/domain/measure';
 import { dayPoint } from '@/domain/date-point';
 import { toMeasureSummary } from '@/domain/measure-summary';
 import { briefingText, type BriefingWords } from '@/features/overview/utils/briefing-text';

@@ -11,7 +11,7 @@ import { TARGET_ACTUAL_COLUMNS, targetActualRecords } from '../utils/analysis-ex
 import type { AnalysisData } from '../utils/analysis-data';
 import { CHART_TITLE_MAX, isUncertain, MAX_CHART_ROWS, shortText, targetActualFacts, targetActualRows, yearDomain, type TargetActualView } from '../utils/target-actual';
 import { ChartExport } from './chart-export';
-import { TargetsSentence } from './targets-sentence';
+import { TargetsSentence } from '@/components/ui/targets-sentence';
 import { ActualMark, ClosedMark, OpenMark, SpanLine, TargetMark } from './dumbbell-marks';
 import { dumbbellHeight } from './dumbbell-style';
 import { useAnalysisFormat } from './use-analysis-format';
@@ -35,6 +35,15 @@ export function TargetActualSection({ data }: { data: AnalysisData }) {
     if (row.state === 'open_late') return t('targetActual.openLateYears', { count: row.years, years: number(row.years) });
     return t('targetActual.years', { count: row.years, years: number(row.years) });
   };
+  const caveats = [
+    facts.early > 0 ? t('targetActual.early', { count: facts.early }) : null,
+    facts.noTarget + facts.notADeadline > 0
+      ? t('targetActual.leftOut', { count: facts.noTarget + facts.notADeadline, noTarget: number(facts.noTarget), notADeadline: number(facts.notADeadline) })
+      : null,
+    facts.uncertain > 0 ? t('targetActual.uncertain', { count: facts.uncertain }) : null,
+    rows.some((row) => row.kind === 'earliest') ? t('targetActual.earliest') : null,
+    rows.length > MAX_CHART_ROWS ? t('targetActual.chartLimited', { shown: number(MAX_CHART_ROWS), total: number(rows.length) }) : null,
+  ].filter((caveat) => caveat !== null);
   const notesText = (row: TargetActualView) => (row.notes.length === 0 ? '–' : row.notes.map((note) => t(`targetActual.note.${note}`)).join('; '));
 
   return (
@@ -46,14 +55,21 @@ export function TargetActualSection({ data }: { data: AnalysisData }) {
           {rows.length === 0 ? (
             <Paragraph>{t('targetActual.none', { total: number(facts.total) })}</Paragraph>
           ) : (
-            <Paragraph data-targets-sentence="">
-              <TargetsSentence counts={facts.counts} />
-              {facts.early > 0 && ` ${t('targetActual.early', { count: facts.early })}`}
-              {facts.noTarget + facts.notADeadline > 0 && ` ${t('targetActual.leftOut', { count: facts.noTarget + facts.notADeadline, noTarget: number(facts.noTarget), notADeadline: number(facts.notADeadline) })}`}
-              {facts.uncertain > 0 && ` ${t('targetActual.uncertain', { count: facts.uncertain })}`}
-              {rows.some((row) => row.kind === 'earliest') && ` ${t('targetActual.earliest')}`}
-              {rows.length > MAX_CHART_ROWS && ` ${t('targetActual.chartLimited', { shown: number(MAX_CHART_ROWS), total: number(rows.length) })}`}
-            </Paragraph>
+            // The one sentence every page states, then each caveat on its own line: short blocks rather than one
+            // larger than the page's lead, which would paint as the page's largest content when the data arrives
+            // (its LCP, seconds after the frame's).
+            <>
+              <Paragraph data-targets-sentence="">
+                <TargetsSentence counts={facts} />
+              </Paragraph>
+              {caveats.length > 0 && (
+                <ul className="chart-panel__caveats">
+                  {caveats.map((caveat) => (
+                    <li key={caveat}>{caveat}</li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
           <ChartExport chart="target-actual" title={title} columns={TARGET_ACTUAL_COLUMNS} records={targetActualRecords(rows, lookups)} meta={data.meta} synthetic={data.synthetic} />
         </>

@@ -4,7 +4,7 @@ import type { DeadlineKind } from '@/domain/deadline';
 import { YEAR_MAX, YEAR_MIN } from '@/domain/year-range';
 import type { LocalizedText } from '@/domain/localized-text';
 import type { Verification } from '@/domain/source';
-import { countTargets, type TargetCounts } from '@/domain/target-year';
+import { countTargets } from '@/domain/target-year';
 import type { AnalysisMeasure } from './analysis-data';
 
 /**
@@ -66,8 +66,6 @@ export interface TargetActualFacts {
   /** Left out: the date says how long something runs, not when it is due. */
   notADeadline: number;
   uncertain: number;
-  /** The same counts as every page states them. */
-  counts: TargetCounts;
 }
 
 /** The numbers the summary states: the target-year counts are the one definition (src/domain/target-year.ts). */
@@ -86,7 +84,6 @@ export function targetActualFacts(measures: readonly AnalysisMeasure[], rows: re
     noTarget: counts.noTarget,
     notADeadline: counts.notATarget,
     uncertain: rows.filter(isUncertain).length,
-    counts,
   };
 }
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { changeLogPageSchema, type ChangeLogItem, type ChangeLogPage, type ChangeLogQuery } from '@/domain/api-contract';
+import { changeLogPageSchema, type ChangeLogItem, type ChangeLogPage, type ChangeLogQuery } from '@/domain/change-log';
 import { MAX_PAGE_SIZE } from '@/domain/measure-list-query';
 import { apiRequest } from '@/lib/api-client';
 import { measureKeys } from '@/lib/measures/measure-keys';

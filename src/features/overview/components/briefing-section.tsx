@@ -1,23 +1,21 @@
 import { Button, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useQueries } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { briefingFacts, lastReason, STALLED_YEARS, type BriefingItem, type Concern, type LastReason } from '@/domain/briefing';
+import { briefingFacts, STALLED_YEARS, type BriefingItem, type Concern } from '@/domain/briefing';
 import type { IsoDate } from '@/domain/date-point';
-import type { MeasureSummary } from '@/domain/measure';
+import type { LastReason, MeasureSummary } from '@/domain/measure';
 import type { Plan } from '@/domain/plan';
 import { DataTable } from '@/components/charts/data-table';
 import { Localized } from '@/components/ui/localized';
 import { Section } from '@/components/ui/section';
 import { StatusTag } from '@/components/ui/status-tag';
 import { formatDate, formatDatePoint, formatNumber } from '@/lib/format';
-import { measureQueryOptions } from '@/lib/measures/get-measure';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
 import { briefingText } from '../utils/briefing-text';
 import { measuresListHref, type OverviewScope } from '../utils/measure-links';
 
-/** The most measures the list shows (and reads the history of); the rest are counted, and the list links on. */
+/** The most measures the list shows; the rest are counted, and the list links on. */
 export const MAX_BRIEFING_ITEMS = 50;
 
 interface BriefingSectionProps {
@@ -38,13 +36,8 @@ export function BriefingSection({ measures, asOf, plans, scope }: BriefingSectio
   const pick = useLocalized();
   const facts = briefingFacts(measures, asOf);
   const shown = facts.items.slice(0, MAX_BRIEFING_ITEMS);
-  const details = useQueries({ queries: shown.map((item) => measureQueryOptions(item.measure.id)) });
-  const reasons = new Map<string, LastReason | null>();
-  shown.forEach((item, index) => {
-    const history = details[index]?.data?.history;
-    if (history) reasons.set(item.measure.id, lastReason(history, asOf));
-  });
-  const reasonsPending = details.some((detail) => detail.isPending);
+  // Each summary carries its last reason on the date shown (src/domain/measure-summary.ts): no history to read.
+  const reasons = new Map<string, LastReason | null>(shown.map((item) => [item.measure.id, item.measure.lastReason]));
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   const n = (value: number) => formatNumber(value, language);
@@ -138,9 +131,7 @@ export function BriefingSection({ measures, asOf, plans, scope }: BriefingSectio
                     </Fragment>
                   ))}
                 </span>,
-                reason === undefined ? (
-                  reasonsPending ? t('briefing.reasonLoading') : '–'
-                ) : reason === null ? (
+                reason === undefined || reason === null ? (
                   '–'
                 ) : (
                   <span key="reason">
@@ -155,7 +146,7 @@ export function BriefingSection({ measures, asOf, plans, scope }: BriefingSectio
       )}
       {facts.items.length > shown.length && <Paragraph data-size="sm">{t('briefing.more', { shown: n(shown.length), total: n(facts.items.length) })}</Paragraph>}
       <div className="briefing__copy print-hidden">
-        <Button variant="secondary" data-size="sm" onClick={() => void copy()} disabled={reasonsPending}>
+        <Button variant="secondary" data-size="sm" onClick={() => void copy()}>
           {t('briefing.copy')}
         </Button>
         <Paragraph data-size="sm" role="status">

@@ -14,7 +14,7 @@ import { ChartLegend, LineSwatch } from '@/components/charts/chart-legend';
 import { ChartPanel } from '@/components/charts/chart-panel';
 import { BURN_UP_CHART_HEIGHT } from './chart-sizes';
 import { DataTable } from '@/components/charts/data-table';
-import { TargetsSentence } from './targets-sentence';
+import { TargetsSentence } from '@/components/ui/targets-sentence';
 
 const BurnUpChart = lazy(() => import('./burn-up-chart').then((module) => ({ default: module.BurnUpChart })));
 

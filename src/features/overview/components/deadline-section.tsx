@@ -16,7 +16,7 @@ import { ChartPanel } from '@/components/charts/chart-panel';
 import { DEADLINE_CHART_HEIGHT } from './chart-sizes';
 import { CountLink, DataTable } from '@/components/charts/data-table';
 import { statusCells, statusColumns, useStatusLines, useStatusName } from './status-columns';
-import { TargetsSentence } from './targets-sentence';
+import { TargetsSentence } from '@/components/ui/targets-sentence';
 
 const DeadlineChart = lazy(() => import('./deadline-chart').then((module) => ({ default: module.DeadlineChart })));
 

@@ -8,7 +8,8 @@ import { earliestDate, overviewHref, type OverviewParams } from '../utils/overvi
 
 interface OverviewControlsProps {
   params: OverviewParams;
-  plans: readonly Plan[];
+  /** Undefined while the plans load. */
+  plans: readonly Plan[] | undefined;
   today: IsoDate;
 }
 
@@ -18,7 +19,7 @@ interface OverviewControlsProps {
  */
 export function OverviewControls({ params, plans, today }: OverviewControlsProps) {
   const navigate = useNavigate();
-  const earliest = earliestDate(plans, params.plan) ?? undefined;
+  const earliest = (plans && earliestDate(plans, params.plan)) ?? undefined;
   return (
     <div className="overview-controls">
       {/* A new key when the address changes (back, forward, a link) starts the form from it again. */}
@@ -30,7 +31,9 @@ export function OverviewControls({ params, plans, today }: OverviewControlsProps
         onSubmit={(asOf, compareTo) => void navigate(overviewHref({ plan: params.plan, asOf, compareTo }))}
         onReset={() => void navigate(overviewHref({ plan: params.plan }))}
       />
-      {plans.length > 1 && (
+      {/* Shown (not yet usable) while the plans load, as in the prerendered frame, so that nothing below it moves
+          when they arrive; left out once they are known to be only one. */}
+      {(plans === undefined || plans.length > 1) && (
         <PlanSelect plans={plans} value={params.plan} onChange={(plan) => void navigate(overviewHref({ plan, asOf: params.asOf, compareTo: params.compareTo }))} />
       )}
     </div>
@@ -108,15 +111,17 @@ function DateField({ label, description, value, onChange, min, max, invalid }: D
   );
 }
 
-function PlanSelect({ plans, value, onChange }: { plans: readonly Plan[]; value: string | null; onChange: (plan: string | null) => void }) {
+function PlanSelect({ plans, value, onChange }: { plans: readonly Plan[] | undefined; value: string | null; onChange: (plan: string | null) => void }) {
   const { t } = useTranslation('overview');
   const id = useId();
   return (
     <Field data-size="sm" className="overview-plan">
       <Label htmlFor={id}>{t('plan.label')}</Label>
-      <Select id={id} value={value ?? ''} width="auto" onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}>
+      <Select id={id} value={value ?? ''} width="auto" disabled={plans === undefined} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}>
         <Select.Option value="">{t('plan.all')}</Select.Option>
-        {plans.map((plan) => (
+        {/* While the plans load, the plan chosen in the address stands as its id. */}
+        {plans === undefined && value !== null && <Select.Option value={value}>{value}</Select.Option>}
+        {(plans ?? []).map((plan) => (
           <Select.Option key={plan.id} value={plan.id}>
             {plan.reference}
           </Select.Option>

@@ -1,4 +1,5 @@
-import type { BriefingItem, LastReason } from '@/domain/briefing';
+import type { BriefingItem } from '@/domain/briefing';
+import type { LastReason } from '@/domain/measure';
 
 /** The words of the plain-text briefing, already in the reader's language (the component supplies them). */
 export interface BriefingWords {
