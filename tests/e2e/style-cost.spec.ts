@@ -7,8 +7,22 @@ import { scrollToEveryChart, waitForPage } from './support';
  * `:has()` before a combinator used to make it restyle every element on every change (scripts/designsystemet-css.ts).
  * Counted from Chromium's trace (its UpdateLayoutTree events), not timed.
  */
-async function restyledByOneChange(browser: Browser, page: Page): Promise<number> {
-  const path = test.info().outputPath('restyle.json');
+async function restyledByOneChange(browser: Browser, page: Page, attempt: number): Promise<number> {
+  const path = test.info().outputPath(`restyle-${attempt}.json`);
+  // Whatever is still pending (a chart that just drew, the details just opened) is styled before the trace
+  // starts, so that the trace holds the one change and nothing left over from before it.
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            document.body.getBoundingClientRect();
+            resolve();
+          }),
+        );
+      }),
+  );
   await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.evaluate(() => {
     document.body.getBoundingClientRect();
@@ -35,7 +49,11 @@ for (const path of ['/', '/tiltak', '/analyse?dataset=large&n=2000']) {
     await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
     const elements = await page.evaluate(() => document.querySelectorAll('*').length);
     expect(elements).toBeGreaterThan(500);
-    expect(await restyledByOneChange(browser, page)).toBeLessThan(50);
+    // The least of three tries: a rule that restyles the whole page does so every time, while other work that
+    // happens to fall inside one trace (a chart redrawn on a slow CI machine) does not come back each time.
+    const tries: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) tries.push(await restyledByOneChange(browser, page, attempt));
+    expect(Math.min(...tries), `elements restyled in each try: ${tries.join(', ')}`).toBeLessThan(50);
     await context.close();
   });
 }
