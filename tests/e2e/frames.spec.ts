@@ -65,6 +65,26 @@ test('on a phone the overview’s controls keep their height when the plans arri
   await context.close();
 });
 
+test('on a desktop the header’s settings keep their place when the demo users arrive: nothing in the header moves', async ({ browser }) => {
+  const frameContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await withoutAppCode(frameContext);
+  const frame = await frameContext.newPage();
+  await frame.goto('/');
+  const settingsInFrame = await frame.locator('.app-header__settings').boundingBox();
+  const languageInFrame = await frame.getByRole('combobox', { name: /Språk/ }).boundingBox();
+  await frameContext.close();
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForPage(page);
+  const user = page.getByRole('combobox', { name: 'Innlogget som (demo)' });
+  await expect(user.getByRole('option')).toHaveCount(4);
+  expect(await page.locator('.app-header__settings').boundingBox()).toEqual(settingsInFrame);
+  expect(await page.getByRole('combobox', { name: /Språk/ }).boundingBox()).toEqual(languageInFrame);
+  await context.close();
+});
+
 test('the app’s code is requested only after the frame has been shown, on every main page', async ({ browser }) => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { waitForPage } from './support';
+import { useLanguage, waitForPage } from './support';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -206,3 +206,22 @@ test('Back while a search waits to be written drops it: the entry Back returns t
   await page.waitForTimeout(1000);
   await expect(page).toHaveURL(/\/tiltak\?status=completed$/);
 });
+
+for (const [language, width] of [['nb', 1280], ['nn', 1280], ['en', 1280], ['en', 1920], ['nb', 1920]] as const) {
+  test(`on a ${width} px screen the list fits: no column’s header or tag runs into the next, and nothing sticks out at the side (${language})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    await useLanguage(context, language);
+    const page = await context.newPage();
+    await page.goto('/tiltak');
+    await waitForPage(page);
+    await expect(page.locator('.measure-list__body [role="row"]').first()).toBeVisible();
+    const crowded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.measure-list__row--head [role="columnheader"], .measure-list__body [role="row"]:nth-child(-n+10) > *')]
+        .filter((cell) => cell.scrollWidth > cell.clientWidth + 1 || [...cell.children].some((child) => child.getBoundingClientRect().right > cell.getBoundingClientRect().right + 1))
+        .map((cell) => `${cell.className}: ${cell.textContent}`),
+    );
+    expect(crowded).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await context.close();
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { useLanguage, waitForPage, type Language } from './support';
+import { useLanguage, waitForPage, wordsBrokenWithoutHyphen, type Language } from './support';
 
 /** A phone held upright (issue 13: the header took 415 of its 844 px). */
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -24,45 +24,6 @@ async function elementsWiderThanViewport(page: Page, scope = 'body'): Promise<st
   }, scope);
 }
 
-/**
- * Words of four letters or more that the browser broke across two lines (dashes and slashes are places a line
- * may break, so they part words). Where the browser can hyphenate the text's language, a break in text with
- * `hyphens: auto` carries its hyphen and is left out; where it cannot (Debian's Chromium has no dictionaries),
- * every broken word is one broken without a hyphen.
- */
-async function wordsBrokenWithoutHyphen(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const canHyphenate = (lang: string) => {
-      const probe = document.createElement('div');
-      probe.lang = lang;
-      probe.style.cssText = 'position:absolute;width:4em;hyphens:auto;overflow-wrap:normal;visibility:hidden';
-      probe.textContent = 'omsorgsdepartementet';
-      document.body.append(probe);
-      const hyphenates = probe.scrollWidth <= probe.clientWidth;
-      probe.remove();
-      return hyphenates;
-    };
-    const hyphenating = new Map<string, boolean>();
-    const broken: string[] = [];
-    const walker = document.createTreeWalker(document.querySelector('.app') ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (parent === null || parent.closest('.visually-hidden, .table-scroll, svg')) continue;
-      const lang = parent.closest('[lang]')?.getAttribute('lang') ?? 'nb';
-      if (!hyphenating.has(lang)) hyphenating.set(lang, canHyphenate(lang));
-      if (hyphenating.get(lang) === true && getComputedStyle(parent).hyphens === 'auto') continue;
-      const text = node.textContent ?? '';
-      for (const match of text.matchAll(/[^\s\u00ad\u2010-\u2015\-/]{4,}/g)) {
-        const range = document.createRange();
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-        if (lines.size > 1) broken.push(`${match[0]} (${parent.tagName.toLowerCase()}.${parent.className})`);
-      }
-    }
-    return broken;
-  });
-}
 
 for (const path of MAIN_PAGES) {
   test(`on a 390 px phone ${path} has a compact header, its menu folded behind a button`, async ({ browser }) => {
@@ -196,3 +157,23 @@ for (const { path, language } of WORD_PAGES) {
     await context.close();
   });
 }
+
+test('on a 390 px phone the log of changes is a column of cards, not a table scrolled sideways, and still a table to a screen reader', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto('/endringer');
+  await waitForPage(page);
+  const table = page.getByRole('table', { name: /^Endringer/ });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const region = page.locator('.table-scroll').filter({ has: table });
+  expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  // One card: its cells one below the other, each cell's header still its column header.
+  const card = table.getByRole('row').nth(1);
+  const why = await card.getByRole('cell').nth(3).boundingBox();
+  const by = await card.getByRole('cell').nth(4).boundingBox();
+  expect(by?.y ?? 0).toBeGreaterThan((why?.y ?? 0) + (why?.height ?? 0) - 1);
+  await expect(table.getByRole('columnheader')).toHaveCount(7);
+  expect(await elementsWiderThanViewport(page)).toEqual([]);
+  expect(await wordsBrokenWithoutHyphen(page)).toEqual([]);
+  await context.close();
+});

@@ -78,3 +78,43 @@ export async function expectFitsPhone(page: Page, width = 390): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 }
+
+/**
+ * Words of four letters or more that the browser broke across two lines (dashes and slashes are places a line
+ * may break, so they part words). Where the browser can hyphenate the text's language, a break in text with
+ * `hyphens: auto` carries its hyphen and is left out; where it cannot (Debian's Chromium has no dictionaries),
+ * every broken word is one broken without a hyphen.
+ */
+export async function wordsBrokenWithoutHyphen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canHyphenate = (lang: string) => {
+      const probe = document.createElement('div');
+      probe.lang = lang;
+      probe.style.cssText = 'position:absolute;width:4em;hyphens:auto;overflow-wrap:normal;visibility:hidden';
+      probe.textContent = 'omsorgsdepartementet';
+      document.body.append(probe);
+      const hyphenates = probe.scrollWidth <= probe.clientWidth;
+      probe.remove();
+      return hyphenates;
+    };
+    const hyphenating = new Map<string, boolean>();
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('.app') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent === null || parent.closest('.visually-hidden, .table-scroll, svg')) continue;
+      const lang = parent.closest('[lang]')?.getAttribute('lang') ?? 'nb';
+      if (!hyphenating.has(lang)) hyphenating.set(lang, canHyphenate(lang));
+      if (hyphenating.get(lang) === true && getComputedStyle(parent).hyphens === 'auto') continue;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/[^\s\u00ad\u2010-\u2015\-/]{4,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(`${match[0]} (${parent.tagName.toLowerCase()}.${parent.className})`);
+      }
+    }
+    return broken;
+  });
+}

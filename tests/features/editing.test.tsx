@@ -147,6 +147,21 @@ describe('changing the status', () => {
   });
 });
 
+describe('the reason’s character counter speaks the reader’s language', () => {
+  it.each([
+    ['nb', 'Endre status', /Begrunnelse/, '998 tegn igjen'],
+    ['nn', 'Endre status', /Grunngiving/, '998 teikn att'],
+    ['en', 'Change status', /Reason/, '998 characters left'],
+  ] as const)('in %s', async (language, button, reason, left) => {
+    const { user } = renderRoute('/tiltak/ms26-28', { signedInAs: 'kari', language });
+    await user.click(await screen.findByRole('button', { name: button }));
+    const form = screen.getByRole('form', { name: button });
+    await user.type(within(form).getByRole('textbox', { name: reason }), 'ok');
+    // Designsystemet's counter shows its text from its data-label (and reads it out from there).
+    expect(form.querySelector(`[data-label="${left}"]`)).not.toBeNull();
+  });
+});
+
 describe('when the server refuses', () => {
   it('shows the API’s 400 field errors where they belong', async () => {
     server.use(

@@ -27,6 +27,7 @@ interface TextInputProps {
 
 /** A labelled text field with its error and, for long texts, a counter. */
 export function TextInput({ field, label, description, value, onChange, error, type = 'text', maxLength, multiline = false, required = true }: TextInputProps) {
+  const { t } = useTranslation('editing');
   const errorText = useErrorText()(error);
   const common = {
     id: fieldId(field),
@@ -35,7 +36,8 @@ export function TextInput({ field, label, description, value, onChange, error, t
     value,
     error: errorText,
     required,
-    counter: maxLength,
+    // In the reader's language: Designsystemet's own counter text is bokmål only.
+    counter: maxLength === undefined ? undefined : { limit: maxLength, under: t('counter.under'), over: t('counter.over') },
   };
   return multiline ? (
     <Textfield {...common} multiline rows={4} onChange={(event) => onChange(event.target.value)} />
