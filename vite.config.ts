@@ -46,6 +46,9 @@ function scripts(pattern: RegExp): (id: string) => boolean {
   return (id) => pattern.test(id) && !/\.css(\?|$)/.test(id);
 }
 
+/** The app's own code that may go into the `shared` chunk: domain, lib, components and stores. */
+const appSharedCode = scripts(/[\\/]src[\\/](domain|lib|components|stores)[\\/]/);
+
 export default defineConfig(({ mode }) => {
   // Whether the embedded mock API is built in (src/lib/env.ts): not when a backend is named.
   const mocking = (loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? '').trim() === '';
@@ -96,7 +99,7 @@ export default defineConfig(({ mode }) => {
                 // Only what two or more parts of the app use, the mock left out (scripts/app-sharing.ts): code of one
                 // page (the overview's briefing, the editing rules) stays with it rather than load on every page.
                 test: (id) =>
-                  scripts(/[\\/]src[\\/](domain|lib|components|stores)[\\/]/)(id) &&
+                  appSharedCode(id) &&
                   !/[\\/]components[\\/]charts[\\/]chart-kit/.test(id) &&
                   sharing.usedByParts(id) >= 2,
                 priority: 2,

@@ -17,7 +17,9 @@ export function appSharing(): { plugin: Plugin; usedByParts: (id: string) => num
     usedByParts: (id) => parts.get(id) ?? 0,
     plugin: {
       name: 'tiltaksmonitor:app-sharing',
-      apply: 'build',
+      // The client build only: the frames' server-side build (scripts/vite-plugin-frames.ts) loads this config
+      // again, and makes no chunks whose test would read the counts.
+      apply: (config, { command }) => command === 'build' && !config.build?.ssr,
       buildEnd() {
         const info = (id: string) => this.getModuleInfo(id);
         const roots = [...this.getModuleIds()].filter((id) => !isMock(id) && (info(id)?.isEntry === true || (info(id)?.dynamicImporters.length ?? 0) > 0));
@@ -34,7 +36,8 @@ export function appSharing(): { plugin: Plugin; usedByParts: (id: string) => num
               stack.push(next);
             }
           }
-          for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + (startUp(root) ? 2 : 1));
+          const weight = startUp(root) ? 2 : 1;
+          for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + weight);
         }
         parts = counts;
       },

@@ -1,6 +1,7 @@
 import type { IsoDate } from './date-point';
 import type { Measure } from './measure';
 import { slippage, type Slippage } from './slippage';
+import { hasTargetYear } from './target-year';
 
 /**
  * Targets against outcomes, for researchers: shaped here, drawn and tabulated elsewhere. Only
@@ -22,7 +23,7 @@ export interface TargetActualRow extends Slippage {
 export function targetVsActual(measures: readonly Analysable[], today: IsoDate): TargetActualRow[] {
   return measures
     .map((measure) => ({ measure, result: slippage(measure, today) }))
-    .filter(({ result }) => result.state !== 'no_target' && result.state !== 'not_a_deadline')
+    .filter(({ result }) => hasTargetYear(result))
     .sort((a, b) => (a.result.targetYear ?? 0) - (b.result.targetYear ?? 0) || a.measure.planId.localeCompare(b.measure.planId) || a.measure.number - b.measure.number)
     .map(({ measure, result }) => ({
       id: measure.id,
@@ -62,7 +63,7 @@ export function outcomesBy(measures: readonly Analysable[], keyOf: (measure: Ana
   const groups = new Map<string, GroupOutcome>(keys.map((key) => [key, emptyOutcome(key)]));
   for (const measure of measures) {
     const row = slippage(measure, today);
-    if (row.state === 'no_target' || row.state === 'not_a_deadline') continue;
+    if (!hasTargetYear(row)) continue;
     const key = keyOf(measure);
     let group = groups.get(key);
     if (group === undefined) {

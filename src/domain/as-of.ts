@@ -70,13 +70,18 @@ const recordedDays = new WeakMap<HistoryEntry, IsoDate>();
  * earlier (but never before its period starts: a record cannot move a change out of the period it names).
  */
 export function latestDay(entry: HistoryEntry): IsoDate {
+  return latestDayOf(entry.effective, recordedDay(entry));
+}
+
+/** The day (in Oslo) an entry was recorded; the end of its period if the record names no readable instant. */
+export function recordedDay(entry: HistoryEntry): IsoDate {
   let recorded = recordedDays.get(entry);
   if (recorded === undefined) {
     const instant = new Date(entry.recordedAt);
     recorded = Number.isNaN(instant.getTime()) ? endOf(entry.effective) : isoDateInOslo(instant);
     recordedDays.set(entry, recorded);
   }
-  return latestDayOf(entry.effective, recorded);
+  return recorded;
 }
 
 /** The same rule for a change not recorded yet: `recordedOn` is the day it would be (today). */

@@ -13,10 +13,10 @@ import { isClosed } from './status';
 export const STALLED_YEARS = 5;
 
 /** Why a measure is on the briefing's list, in this order. */
-export const CONCERNS = ['overdue', 'at_risk', 'stalled'] as const;
+const CONCERNS = ['overdue', 'at_risk', 'stalled'] as const;
 export type Concern = (typeof CONCERNS)[number];
 
-type BriefingFields = Pick<MeasureSummary, 'id' | 'planId' | 'number' | 'title' | 'status' | 'statusSince' | 'deadline' | 'verified'>;
+export type BriefingFields = Pick<MeasureSummary, 'id' | 'planId' | 'number' | 'title' | 'status' | 'statusSince' | 'deadline' | 'verified'>;
 
 /**
  * Open, and its status unchanged for more than STALLED_YEARS years on `asOf`, counted from the last day the

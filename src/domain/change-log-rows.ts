@@ -1,6 +1,7 @@
-import { isoDateInOslo, type IsoDate } from './date-point';
+import { recordedDay } from './as-of';
+import type { IsoDate } from './date-point';
 import type { ChangeLogFilters, ChangeLogItem, ChangeLogPage, ChangeLogPerson, ChangeLogQuery } from './change-log';
-import type { HistoryEntry, Measure } from './measure';
+import type { Measure } from './measure';
 import { paginate } from './measure-list-query';
 
 /*
@@ -12,39 +13,41 @@ export interface ChangeLogRow {
   item: ChangeLogItem;
   instant: number;
   day: IsoDate;
+  /** The entry's place in its history: two entries recorded together keep their order. */
+  position: number;
 }
 
 /** Every change of the measures, newest recorded first, with what the filters need worked out once. */
 export function changeLogEntries(measures: readonly Pick<Measure, 'id' | 'planId' | 'number' | 'title' | 'synthetic' | 'history'>[]): ChangeLogRow[] {
   const rows: ChangeLogRow[] = [];
   for (const measure of measures) {
-    for (const entry of measure.history) {
-      if (entry.type === 'created') continue;
-      const instant = Date.parse(entry.recordedAt);
+    measure.history.forEach((entry, position) => {
+      if (entry.type === 'created') return;
       rows.push({
         item: { measureId: measure.id, planId: measure.planId, number: measure.number, title: measure.title, synthetic: measure.synthetic, entry },
-        instant,
-        day: Number.isNaN(instant) ? entry.recordedAt.slice(0, 10) : isoDateInOslo(new Date(instant)),
+        instant: Date.parse(entry.recordedAt),
+        day: recordedDay(entry),
+        position,
       });
-    }
+    });
   }
   return rows.sort(newestFirst);
 }
 
+/** Recorded, newest first; then happened, newest first; then plan and number; then later in its history first. */
 function newestFirst(a: ChangeLogRow, b: ChangeLogRow): number {
   return (
     b.instant - a.instant ||
-    b.item.entry.effective.date.localeCompare(a.item.entry.effective.date) ||
-    a.item.planId.localeCompare(b.item.planId) ||
+    compareText(b.item.entry.effective.date, a.item.entry.effective.date) ||
+    compareText(a.item.planId, b.item.planId) ||
     a.item.number - b.item.number ||
-    historyPosition(b.item.entry) - historyPosition(a.item.entry)
+    b.position - a.position
   );
 }
 
-/** The entry's place in its history (ids end in `-h<position>`), so that two entries recorded together keep their order. */
-function historyPosition(entry: HistoryEntry): number {
-  const match = /-h(\d+)$/.exec(entry.id);
-  return match ? Number(match[1]) : 0;
+/** ISO dates and ids (ASCII) compare by their characters; no collation needed, and it is many times faster. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The changes that match the filters, in the log's order (rows from `changeLogEntries`). */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from './date-point';
 import { localizedTextSchema } from './localized-text';
 import { historyEntrySchema } from './measure';
-import { MAX_PAGE_SIZE } from './measure-list-query';
+import { MAX_PAGE_SIZE, positiveIntParam } from './measure-list-query';
 import { idSchema } from './plan';
 
 /**
@@ -11,8 +11,6 @@ import { idSchema } from './plan';
  * recorded), why and on what source are the history entry's own fields; the log adds which measure it is
  * about. Pure functions, used by the mock's handler and testable on their own; a real backend gives the same.
  */
-
-const positiveIntParam = (max?: number) => z.coerce.number().check(z.int(), z.minimum(1), ...(max === undefined ? [] : [z.maximum(max)]));
 
 export const CHANGE_LOG_DEFAULT_PAGE_SIZE = 50;
 

@@ -3,8 +3,9 @@ import type { Language, LocalizedText } from './localized-text';
 /**
  * The data dictionary of every file the app exports: what each column means, in bokmål, nynorsk and English,
  * and the Norwegian header the CSV for Norwegian Excel uses instead of the stable column name. Defined once,
- * here, so that the list, the measure, the duties and the analysis exports (and the open data package) say the
- * same thing about the same column. Text-heavy: the app loads it only when a file or the dictionary is asked for.
+ * here, so that the list, the measure, the duties, the analysis and the change log exports (and the open data
+ * package) say the same thing about the same column. Text-heavy: the app loads it only when a file or the
+ * dictionary is asked for.
  */
 export interface ColumnDefinition {
   /** The column's header in each language (nb and nn are the Norwegian Excel headers). */
@@ -45,6 +46,7 @@ const SHARED = define({
   verified: ['Verifisering', 'Verifisering', 'Verification', 'Hvor godt opplysningene er belagt i kildene: verified (verifisert), partial (delvis bekreftet) eller unverified (ikke verifisert).', 'Kor godt opplysningane er belagde i kjeldene: verified (verifisert), partial (delvis stadfesta) eller unverified (ikkje verifisert).', 'How well the facts are backed by the sources: verified, partial (partly confirmed) or unverified.'],
   completed_on: ['Fullført', 'Fullført', 'Completed on', 'Når tiltaket ble fullført, så presist som det er kjent: «2017», «2017-09» eller «2017-09-13». Tomt når det ikke er fullført eller datoen ikke er kjent.', 'Når tiltaket vart fullført, så presist som det er kjent: «2017», «2017-09» eller «2017-09-13». Tomt når det ikkje er fullført eller datoen ikkje er kjend.', 'When the measure was completed, as precisely as known: "2017", "2017-09" or "2017-09-13". Empty when not completed or the date is not known.'],
   completed_on_precision: PRECISION,
+  actual_year: ['Faktisk år', 'Faktisk år', 'Actual year', 'Året tiltaket ble fullført; tomt når det ikke er fullført eller året ikke er kjent.', 'Året tiltaket vart fullført; tomt når det ikkje er fullført eller året ikkje er kjent.', 'The year the measure was completed; empty when not completed or not known.'],
   median_slippage_years: ['Median forsinkelse (år)', 'Median forseinking (år)', 'Median slippage (years)', 'Medianen av antall år etter målåret tiltakene ble fullført (negativt: før). Tomt når ingen kan vurderes.', 'Medianen av talet på år etter målåret tiltaka vart fullførte (negativt: før). Tomt når ingen kan vurderast.', 'The median number of years after the target year the measures were completed (negative: before). Empty when none can be judged.'],
   with_target: ['Med målår', 'Med målår', 'With target year', 'Tiltak der planen oppga et år de skulle være ferdige.', 'Tiltak der planen gav opp eit år dei skulle vere ferdige.', 'Measures for which the plan stated a year to be done by.'],
   judged: ['Kan vurderes', 'Kan vurderast', 'Judged', 'Tiltak med målår som er fullført med kjent år, eller som er åpne etter målåret.', 'Tiltak med målår som er fullførte med kjent år, eller som er opne etter målåret.', 'Measures with a target year that were completed in a known year, or are open past it.'],
@@ -93,7 +95,9 @@ export const MEASURE_EXPORT_DICTIONARY = {
     overdue: ['Forsinket', 'Forseinka', 'Overdue', 'true når tiltaket er åpent og fristen er passert på datoen i «Vurdert per».', 'true når tiltaket er ope og fristen er passert på datoen i «Vurdert per».', 'true when the measure is open and its deadline has passed on the date in "judged on".'],
     overdue_judged_on: ['Vurdert per', 'Vurdert per', 'Judged on', 'Datoen forsinkelse er vurdert på: nedlastingsdagen, eller datoen utvalget viser.', 'Datoen forseinking er vurdert på: nedlastingsdagen, eller datoen utvalet viser.', 'The date overdue is judged on: the day of the download, or the date the selection shows.'],
     planned_year: ['Planlagt år', 'Planlagt år', 'Planned year', 'Året planen satte (fra fristen i planen); tomt når planen ikke oppga noe år.', 'Året planen sette (frå fristen i planen); tomt når planen ikkje gav opp noko år.', "The year the plan set (from the plan's deadline); empty when the plan stated none."],
-    actual_year: ['Faktisk år', 'Faktisk år', 'Actual year', 'Året tiltaket ble fullført; tomt når det ikke er fullført eller året ikke er kjent.', 'Året tiltaket vart fullført; tomt når det ikkje er fullført eller året ikkje er kjent.', 'The year the measure was completed; empty when not completed or not known.'],
+  }),
+  actual_year: SHARED.actual_year,
+  ...define({
     slippage_years: ['Forsinkelse (år)', 'Forseinking (år)', 'Slippage (years)', 'Faktisk år minus planlagt år (negativt: før planen). For et åpent tiltak etter målåret: år så langt (minst). Tomt når det ikke kan regnes ut.', 'Faktisk år minus planlagt år (negativt: før planen). For eit ope tiltak etter målåret: år så langt (minst). Tomt når det ikkje kan reknast ut.', 'Actual year minus planned year (negative: early). For an open measure past its target: years so far (at least). Empty when it cannot be worked out.'],
     outcome: ['Resultat', 'Resultat', 'Outcome', 'Hva som ble gjort, kort.', 'Kva som vart gjort, kort.', 'What was done, in short.'],
     implemented_through: ['Gjennomført gjennom', 'Gjennomført gjennom', 'Implemented through', 'Dokumentet som gjennomførte tiltaket, for eksempel «Prop. 71 L (2016–2017)».', 'Dokumentet som gjennomførte tiltaket, til dømes «Prop. 71 L (2016–2017)».', 'The document that carried the measure out, e.g. "Prop. 71 L (2016–2017)".'],
@@ -155,8 +159,8 @@ export const TARGET_ACTUAL_EXPORT_DICTIONARY = {
     deadline_stated: ['Frist i planen', 'Frist i planen', 'Deadline in the plan', 'Fristen slik planen formulerte den.', 'Fristen slik planen formulerte han.', 'The deadline as the plan worded it.'],
     deadline_kind: ['Type frist', 'Type frist', 'Deadline kind', 'by (innen), from (fra) eller earliest (tidligst fra: ikke et løfte om når).', 'by (innan), from (frå) eller earliest (tidlegast frå: ikkje ein lovnad om når).', 'by, from or earliest (not before: no promise of when).'],
     target_year: ['Målår', 'Målår', 'Target year', 'Året planen satte.', 'Året planen sette.', 'The year the plan set.'],
-    actual_year: ['Faktisk år', 'Faktisk år', 'Actual year', 'Året tiltaket ble fullført; tomt når det ikke er fullført eller året ikke er kjent.', 'Året tiltaket vart fullført; tomt når det ikkje er fullført eller året ikkje er kjent.', 'The year the measure was completed; empty when not completed or not known.'],
   }),
+  actual_year: SHARED.actual_year,
   completed_on: SHARED.completed_on,
   completed_on_precision: SHARED.completed_on_precision,
   ...define({
@@ -226,6 +230,37 @@ export const PLAN_COMPARISON_EXPORT_DICTIONARY = {
   }),
 } satisfies Record<string, ColumnDefinition>;
 
+/** The log of changes (/endringer), one row per change, the newest recorded first. */
+export const CHANGE_LOG_EXPORT_DICTIONARY = {
+  ...define({
+    recorded_at: ['Registrert', 'Registrert', 'Recorded', 'Når endringen ble registrert i Tiltaksmonitor: dato og klokkeslett med tidssone (ISO 8601).', 'Når endringa vart registrert i Tiltaksmonitor: dato og klokkeslett med tidssone (ISO 8601).', 'When the change was recorded in Tiltaksmonitor: date and time with the time zone offset (ISO 8601).'],
+    effective: ['Skjedde', 'Skjedde', 'Happened', 'Når endringen skjedde, så presist som det er kjent: «2017», «2017-09» eller «2017-09-13»; ikke når den ble registrert.', 'Når endringa skjedde, så presist som det er kjent: «2017», «2017-09» eller «2017-09-13»; ikkje når ho vart registrert.', 'When the change happened, as precisely as known: "2017", "2017-09" or "2017-09-13"; not when it was recorded.'],
+    effective_precision: PRECISION,
+  }),
+  plan_id: SHARED.plan_id,
+  plan: SHARED.plan,
+  measure_id: SHARED.id,
+  number: SHARED.number,
+  title: SHARED.title,
+  ...define({
+    change: ['Endring', 'Endring', 'Change', 'Hva som ble endret: status, deadline (frist), note (merknad) eller source (kilde lagt til).', 'Kva som vart endra: status, deadline (frist), note (merknad) eller source (kjelde lagd til).', 'What was changed: status, deadline, note or source (a source added).'],
+    status_from: ['Status før', 'Status før', 'Status before', 'Statusen før endringen, i språket filen ble lastet ned på; tomt når endringen ikke gjelder status.', 'Statusen før endringa, i språket fila vart lasta ned på; tomt når endringa ikkje gjeld status.', 'The status before the change, in the language the file was downloaded in; empty when the change is not of status.'],
+    status_to: ['Status etter', 'Status etter', 'Status after', 'Statusen etter endringen, i språket filen ble lastet ned på; tomt når endringen ikke gjelder status.', 'Statusen etter endringa, i språket fila vart lasta ned på; tomt når endringa ikkje gjeld status.', 'The status after the change, in the language the file was downloaded in; empty when the change is not of status.'],
+    completed_on: ['Fullført', 'Fullført', 'Completed on', 'Når tiltaket ble fullført, så presist som det er kjent, for en endring til fullført; tomt ellers.', 'Når tiltaket vart fullført, så presist som det er kjent, for ei endring til fullført; tomt elles.', 'When the measure was completed, as precisely as known, for a change to completed; empty otherwise.'],
+    replaced_by: ['Erstattet av', 'Erstatta av', 'Replaced by', 'ID-en til tiltaket som erstattet dette, for en endring til erstattet; tomt ellers.', 'ID-en til tiltaket som erstatta dette, for ei endring til erstatta; tomt elles.', 'The id of the measure that replaced this one, for a change to replaced; empty otherwise.'],
+    deadline_from: ['Frist før', 'Frist før', 'Deadline before', 'Fristen før endringen: planens ord i språket filen ble lastet ned på (bokmål der de ikke finnes), så typen og datoen i parentes, for eksempel «i 2016 (by 2016)». Tomt når endringen ikke gjelder frist, eller tiltaket ikke hadde noen frist.', 'Fristen før endringa: orda til planen i språket fila vart lasta ned på (bokmål der dei ikkje finst), så typen og datoen i parentes, til dømes «i 2016 (by 2016)». Tomt når endringa ikkje gjeld frist, eller tiltaket ikkje hadde nokon frist.', 'The deadline before the change: the plan\'s words in the language the file was downloaded in (bokmål where there are none), then the kind and the date in brackets, e.g. "i 2016 (by 2016)". Empty when the change is not of deadline, or the measure had none.'],
+    deadline_to: ['Frist etter', 'Frist etter', 'Deadline after', 'Fristen etter endringen, skrevet på samme måte; tomt når endringen ikke gjelder frist.', 'Fristen etter endringa, skriven på same måte; tomt når endringa ikkje gjeld frist.', 'The deadline after the change, written the same way; empty when the change is not of deadline.'],
+    reason: ['Begrunnelse', 'Grunngiving', 'Reason', 'Hvorfor endringen ble gjort, med ordene til den som gjorde den, i språket i «Tekstens språk»; kan være tomt for en merknad.', 'Kvifor endringa vart gjord, med orda til den som gjorde ho, i språket i «Språket i teksten»; kan vere tomt for ein merknad.', 'Why the change was made, in the words of whoever made it, in the language of "Text language"; may be empty for a note.'],
+    note: ['Merknad', 'Merknad', 'Note', 'Teksten i en merknad; tomt for andre endringer.', 'Teksten i ein merknad; tomt for andre endringar.', 'The text of a note; empty for other changes.'],
+    source_title: ['Kilde', 'Kjelde', 'Source', 'Tittelen på kilden endringen bygger på, eller på kilden som ble lagt til; tomt uten kilde.', 'Tittelen på kjelda endringa byggjer på, eller på kjelda som vart lagd til; tomt utan kjelde.', 'The title of the source the change rests on, or of the source added; empty without one.'],
+    source_url: ['Kildeadresse', 'Kjeldeadresse', 'Source address', 'Adressen til den samme kilden; tomt uten kilde.', 'Adressa til den same kjelda; tomt utan kjelde.', 'The address of the same source; empty without one.'],
+    by: ['Av', 'Av', 'By', 'Hvem som gjorde endringen: navnet på brukeren eller datasettet.', 'Kven som gjorde endringa: namnet på brukaren eller datasettet.', 'Who made the change: the name of the user or the dataset.'],
+    by_kind: ['Type forfatter', 'Type forfattar', 'Author kind', 'user (en bruker av Tiltaksmonitor) eller dataset (datasettet, ved import).', 'user (ein brukar av Tiltaksmonitor) eller dataset (datasettet, ved import).', 'user (a user of Tiltaksmonitor) or dataset (the dataset, at import).'],
+    text_language: ['Tekstens språk', 'Språket i teksten', 'Text language', 'Språket begrunnelsen og merknaden er skrevet på: nb (bokmål), nn (nynorsk) eller en (engelsk). En historikk oversettes ikke.', 'Språket grunngivinga og merknaden er skrivne på: nb (bokmål), nn (nynorsk) eller en (engelsk). Ein historikk blir ikkje omsett.', 'The language the reason and the note are written in: nb (bokmål), nn (nynorsk) or en (English). A history is not translated.'],
+  }),
+  synthetic: MEASURE_EXPORT_DICTIONARY.synthetic,
+} satisfies Record<string, ColumnDefinition>;
+
 /** Every dictionary, by the export it describes. */
 export const EXPORT_DICTIONARIES = {
   measures: MEASURE_EXPORT_DICTIONARY,
@@ -234,8 +269,14 @@ export const EXPORT_DICTIONARIES = {
   'slippage-by-area': AREA_SLIPPAGE_EXPORT_DICTIONARY,
   'on-time-by-area': ON_TIME_EXPORT_DICTIONARY,
   'plan-comparison': PLAN_COMPARISON_EXPORT_DICTIONARY,
+  changes: CHANGE_LOG_EXPORT_DICTIONARY,
 } as const;
 export type ExportKind = keyof typeof EXPORT_DICTIONARIES;
+
+/** An export's dictionary, for code that holds the export's columns as strings (the page's «Om kolonnene», the files). */
+export function dictionaryOf(kind: ExportKind): Record<string, ColumnDefinition> {
+  return EXPORT_DICTIONARIES[kind];
+}
 
 /** The headers for a CSV in the given language: the Norwegian Excel file's, in nynorsk for a nynorsk reader. */
 export function headersIn<Column extends string>(dictionary: Record<Column, ColumnDefinition>, columns: readonly Column[], language: Language): string[] {

@@ -16,7 +16,7 @@ export type Filterable = Pick<
   ({ deadlineMoves: number } | Pick<Measure, 'history'>);
 
 /** How many times a measure's deadline was moved: from its summary, or counted in its history. */
-export function movesOf(measure: { deadlineMoves: number } | Pick<Measure, 'history'>): number {
+function movesOf(measure: { deadlineMoves: number } | Pick<Measure, 'history'>): number {
   return 'deadlineMoves' in measure ? measure.deadlineMoves : deadlineMoves(measure);
 }
 

@@ -16,7 +16,8 @@ const booleanParam = z.pipe(
   z.transform((value: 'true' | 'false') => value === 'true'),
 );
 const yearParam = z.coerce.number().check(z.int(), z.minimum(1900), z.maximum(2100));
-const positiveIntParam = (max?: number) =>
+/** A whole number from 1 (up to `max`), from a query parameter's text. */
+export const positiveIntParam = (max?: number) =>
   z.coerce.number().check(z.int(), z.minimum(1), ...(max === undefined ? [] : [z.maximum(max)]));
 
 export const MEASURE_SORT_KEYS = [

@@ -158,11 +158,11 @@ export const measureSchema = z.strictObject({
 });
 export type Measure = z.infer<typeof measureSchema>;
 
-/** A measure in a list: everything but its history, which can be long. */
 /** The last reason a history gives (a change's reason, or a note's text), with when it happened. */
-export const lastReasonSchema = z.strictObject({ effective: datePointSchema, text: z.string().check(z.minLength(1)), language: languageSchema });
+const lastReasonSchema = z.strictObject({ effective: datePointSchema, text: z.string().check(z.minLength(1)), language: languageSchema });
 export type LastReason = z.infer<typeof lastReasonSchema>;
 
+/** A measure in a list: everything but its history, which can be long. */
 export const measureSummarySchema = z.extend(z.omit(measureSchema, { history: true }), {
   historyLength: z.int().check(z.nonnegative()),
   /** When the current status was reached (the effective date of the last status change). */

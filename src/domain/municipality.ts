@@ -118,7 +118,7 @@ export function municipalityMatchRank(municipality: Pick<Municipality, 'number' 
 }
 
 /** How many typing errors a query may have: none below 4 letters (too many names are that close), 2 from 8. */
-export function typingErrorsAllowed(query: string): number {
+function typingErrorsAllowed(query: string): number {
   if (query.length < 4) return 0;
   return query.length < 8 ? 1 : 2;
 }
@@ -129,18 +129,22 @@ export function typingErrorsAllowed(query: string): number {
  * further.
  */
 export function typingErrors(query: string, candidate: string, limit: number): number | null {
-  const whole = editDistance(query, candidate, limit);
+  // One table: its last row holds the distance from the query to every start of the candidate, the whole included.
+  const toStarts = distancesToPrefixes(query, candidate);
+  const whole = toStarts[candidate.length] ?? limit + 1;
   let start = limit + 1;
   for (let length = Math.max(1, query.length - limit); length <= Math.min(candidate.length - 1, query.length + limit); length += 1) {
-    start = Math.min(start, editDistance(query, candidate.slice(0, length), limit));
+    start = Math.min(start, toStarts[length] ?? limit + 1);
   }
   const scores = [whole <= limit ? (whole - 1) * 2 : null, start <= limit ? (start - 1) * 2 + 1 : null].filter((score) => score !== null);
   return scores.length === 0 ? null : Math.max(0, Math.min(...scores));
 }
 
-/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits of one part), capped at limit + 1. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+/**
+ * The optimal string alignment distance (Damerau–Levenshtein without repeated edits of one part) from `a` to each
+ * start of `b`: element j is the distance to its first j letters, the last element to the whole of it.
+ */
+function distancesToPrefixes(a: string, b: string): number[] {
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i += 1) {
     const row: number[] = [i];
@@ -157,7 +161,7 @@ function editDistance(a: string, b: string, limit: number): number {
     }
     rows.push(row);
   }
-  return Math.min((rows[a.length] as number[])[b.length] as number, limit + 1);
+  return rows[a.length] as number[];
 }
 
 /** The municipalities that match a query, best first, then by number; every one for an empty query. */

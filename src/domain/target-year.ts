@@ -30,6 +30,12 @@ export function targetOutcome(measure: TargetFields, today: IsoDate): TargetOutc
   return outcomeOf(slippage(measure, today));
 }
 
+/** Whether a slippage already worked out is of a measure with a target year (see above). */
+export function hasTargetYear(result: Slippage): boolean {
+  const outcome = outcomeOf(result);
+  return outcome !== 'no_target' && outcome !== 'not_a_target';
+}
+
 /** The same, from a slippage already worked out. */
 export function outcomeOf(result: Slippage): TargetOutcome {
   switch (result.state) {

@@ -1,3 +1,6 @@
+import type { ExportKind } from '@/domain/export-dictionary';
+import type { Language } from '@/domain/localized-text';
+
 /** Excel reads a CSV file as UTF-8 (and shows æ, ø and å right) only when it starts with this byte order mark. */
 export const BOM = '\uFEFF';
 
@@ -11,34 +14,65 @@ export interface ExportFile {
   name: string;
   type: string;
   contents: () => string | Promise<string>;
+  /** A CSV file's delimiter, so that the data dictionary saved beside it can have the same. */
+  delimiter?: CsvDelimiter;
 }
 
 /** The formats a table of data is offered in: CSV with commas, CSV with semicolons (Norwegian Excel), JSON. */
 export const EXPORT_FORMATS = ['csv', 'csv-semicolon', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-interface TableData<Column extends string> {
+/** The delimiter of a CSV format: a comma, or a semicolon for Norwegian Excel (the comma is its decimal sign). */
+export function delimiterOf(format: Exclude<ExportFormat, 'json'>): CsvDelimiter {
+  return format === 'csv' ? ',' : ';';
+}
+
+/** The dictionary that describes an export's columns (src/domain/export-dictionary.ts), and the reader's language. */
+export interface TableDictionary {
+  kind: ExportKind;
+  language: Language;
+}
+
+type CsvRows<Column extends string> = readonly Readonly<Record<Column, string | number | boolean>>[];
+
+interface CsvData<Column extends string> {
   columns: readonly Column[];
   /** The CSV rows; the delimiter is given for cells whose decimal sign depends on it. May load code first. */
-  rows: (delimiter: CsvDelimiter) => readonly Readonly<Record<Column, string | number | boolean>>[] | Promise<readonly Readonly<Record<Column, string | number | boolean>>[]>;
+  rows: (delimiter: CsvDelimiter) => CsvRows<Column> | Promise<CsvRows<Column>>;
+  /**
+   * The export's dictionary: the CSV for Norwegian Excel (`;`) takes its Norwegian headers from it (nynorsk for a
+   * nynorsk reader, bokmål otherwise); the other CSV has the stable column names. Every export of the app gives
+   * it; without it, both have the column names.
+   */
+  dictionary?: TableDictionary;
+}
+
+interface TableData<Column extends string> extends CsvData<Column> {
   /** The JSON document. May load code first. */
   document: () => unknown;
-  /**
-   * The header line of the CSV, one text per column; the stable column names when left out (or undefined for a
-   * delimiter). The CSV for Norwegian Excel (`;`) has Norwegian headers, from the export dictionary.
-   */
-  header?: (delimiter: CsvDelimiter) => readonly string[] | undefined | Promise<readonly string[] | undefined>;
 }
 
 /** A table's data as a file in one of the formats; nothing is built before the file's contents are asked for. */
 export function tableFile<Column extends string>(format: ExportFormat, name: string, data: TableData<Column>): ExportFile {
   if (format === 'json') return { name, type: JSON_TYPE, contents: async () => toJson(await data.document()) };
-  const delimiter = format === 'csv' ? ',' : ';';
+  return csvFile(delimiterOf(format), name, data);
+}
+
+/** A table's data as a CSV file with the delimiter, its headers as `CsvData.dictionary` says; built when asked for. */
+export function csvFile<Column extends string>(delimiter: CsvDelimiter, name: string, data: CsvData<Column>): ExportFile {
   return {
     name,
     type: CSV_TYPE,
-    contents: async () => toCsv(data.columns, await data.rows(delimiter), delimiter, await data.header?.(delimiter)),
+    delimiter,
+    contents: async () => toCsv(data.columns, await data.rows(delimiter), delimiter, await headerOf(data, delimiter)),
   };
+}
+
+/** The one place that decides a CSV's header line: Norwegian for Norwegian Excel, from the dictionary (loaded now). */
+async function headerOf<Column extends string>({ columns, dictionary }: CsvData<Column>, delimiter: CsvDelimiter): Promise<readonly string[] | undefined> {
+  if (delimiter === ',' || dictionary === undefined) return undefined;
+  const { dictionaryOf, norwegianHeaders } = await import('@/domain/export-dictionary');
+  return norwegianHeaders(dictionaryOf(dictionary.kind), columns, dictionary.language);
 }
 
 /**
@@ -102,23 +136,18 @@ export function saveFile(contents: string, fileName: string, type: string): void
 }
 
 /**
- * The data dictionary of an export as a CSV file (column, Norwegian header, meaning, in the reader's language),
- * to download beside the data; the dictionary's text is loaded only when the file is made.
+ * The data dictionary of an export as a CSV file (column, header and Norwegian header, meaning, in the reader's
+ * language), to download beside the data, with the data file's delimiter (a comma file opens as one column in
+ * Norwegian Excel); the dictionary's text is loaded only when the file is made.
  */
-export function dictionaryFile(
-  kind: import('@/domain/export-dictionary').ExportKind,
-  columns: readonly string[],
-  language: import('@/domain/localized-text').Language,
-  name: string,
-): ExportFile {
+export function dictionaryFile(kind: ExportKind, columns: readonly string[], language: Language, name: string, delimiter: CsvDelimiter): ExportFile {
   return {
     name,
     type: CSV_TYPE,
     contents: async () => {
-      const { EXPORT_DICTIONARIES, dictionaryRows } = await import('@/domain/export-dictionary');
-      const dictionary: Record<string, import('@/domain/export-dictionary').ColumnDefinition> = EXPORT_DICTIONARIES[kind];
-      const rows = dictionaryRows(dictionary, columns, language);
-      return toCsv(['column', 'header', 'norwegian_header', 'meaning'] as const, rows.map((row) => ({ column: row.column, header: row.header, norwegian_header: row.norwegianHeader, meaning: row.meaning })), ',');
+      const { dictionaryOf, dictionaryRows } = await import('@/domain/export-dictionary');
+      const rows = dictionaryRows(dictionaryOf(kind), columns, language);
+      return toCsv(['column', 'header', 'norwegian_header', 'meaning'] as const, rows.map((row) => ({ column: row.column, header: row.header, norwegian_header: row.norwegianHeader, meaning: row.meaning })), delimiter);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
@@ -93,6 +93,27 @@ describe('ExportToolbar', () => {
     await user.click(screen.getByRole('button', { name: 'TILTAK.CSV' }));
     expect(await screen.findByText('Lastet ned tiltak.csv.')).toBeInTheDocument();
     expect(files.map((saved) => saved.name)).toEqual(['tiltak.csv']);
+  });
+
+  it('ends with the dictionary’s file, in the delimiter of the CSV last saved from it (a comma before any)', async () => {
+    const files = captureDownloads();
+    const dictionary = vi.fn((delimiter: ',' | ';') => ({ name: 'kolonner.csv', type: 'text/csv;charset=utf-8', contents: () => `column${delimiter}meaning\r\n` }));
+    const data = (name: string, delimiter?: ',' | ';'): ExportDownload => ({ label: name, file: () => ({ name, type: 'text/csv;charset=utf-8', contents: () => 'x\r\n', delimiter }) });
+    const { user } = renderToolbar({ label: 'Last ned', downloads: [data('komma.csv', ','), data('semikolon.csv', ';'), data('data.json')], dictionary });
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['komma.csv', 'semikolon.csv', 'data.json', 'Kolonnebeskrivelse (CSV)']);
+    const save = async (button: string) => {
+      const saved = files.length;
+      await user.click(screen.getByRole('button', { name: button }));
+      await waitFor(() => expect(files).toHaveLength(saved + 1));
+    };
+    await save('Kolonnebeskrivelse (CSV)');
+    await save('semikolon.csv');
+    await save('data.json');
+    await save('Kolonnebeskrivelse (CSV)');
+    await save('komma.csv');
+    await save('Kolonnebeskrivelse (CSV)');
+    expect(dictionary.mock.calls).toEqual([[','], [';'], [',']]);
+    expect(await files[3]?.blob.text()).toBe('column;meaning\r\n');
   });
 
   it.each([

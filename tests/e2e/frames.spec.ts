@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
-import { useLanguage, waitForPage } from './support';
+import { useLanguage, waitForPage, withoutAppCode } from './support';
 
 /** The main pages, with the heading their frame shows before any script has run. */
 const PAGES = [
@@ -11,11 +11,6 @@ const PAGES = [
   { path: '/endringer', heading: 'Endringer' },
 ];
 const PHONE = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true };
-
-/** The app's code never arrives: what the reader sees is the page's prerendered frame (and its inline settings script). */
-async function withoutAppCode(context: BrowserContext): Promise<void> {
-  await context.route('**/assets/*.js', (route) => route.abort());
-}
 
 for (const { path, heading } of PAGES) {
   test(`${path} can be read before any script has run: header, menu and heading are in the page itself`, async ({ browser }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectFitsPhone, scrollToEveryChart, waitForPage } from './support';
+import { expectFitsPhone, printedPages, scrollToEveryChart, waitForPage } from './support';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -86,8 +86,7 @@ test('prints on A4 with the figures, the charts and the date of the data, withou
     const box = await chart.boundingBox();
     expect(box?.width ?? 0).toBeGreaterThan(300);
   }
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const pages = await printedPages(page);
   expect(pages).toBeGreaterThanOrEqual(1);
   // The figures, the three charts and the lists a briefing needs (late, at risk, stalled): four pages at most.
   expect(pages).toBeLessThanOrEqual(4);

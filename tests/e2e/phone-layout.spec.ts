@@ -1,14 +1,9 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { useLanguage, waitForPage, wordsBrokenWithoutHyphen, type Language } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { useLanguage, waitForPage, withoutAppCode, wordsBrokenWithoutHyphen, type Language } from './support';
 
 /** A phone held upright (issue 13: the header took 415 of its 844 px). */
 const PHONE = { viewport: { width: 390, height: 844 } };
 const MAIN_PAGES = ['/', '/tiltak', '/tiltak/ms26-13', '/kommune', '/kommune/4601', '/analyse'];
-
-/** The app's code never arrives: what the reader sees is the page's prerendered frame. */
-async function withoutAppCode(context: BrowserContext): Promise<void> {
-  await context.route('**/assets/*.js', (route) => route.abort());
-}
 
 /** Elements (in `scope`) that stick out of the viewport at the side (a table that scrolls in its own box may). */
 async function elementsWiderThanViewport(page: Page, scope = 'body'): Promise<string[]> {

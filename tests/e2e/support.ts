@@ -118,3 +118,14 @@ export async function wordsBrokenWithoutHyphen(page: Page): Promise<string[]> {
     return broken;
   });
 }
+
+/** The app's code never arrives: what the reader sees is the page's prerendered frame (and its inline settings script). */
+export async function withoutAppCode(context: BrowserContext): Promise<void> {
+  await context.route('**/assets/*.js', (route) => route.abort());
+}
+
+/** How many A4 pages the page prints on (Chromium's PDF, with the page's own print styles and page size). */
+export async function printedPages(page: Page): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+}

@@ -194,6 +194,19 @@ describe('/analyse: export', () => {
       ['psykisk-helse-og-rus', 3, 4, 0.75],
     ]);
   });
+
+  it('downloads the plans side by side in the reader’s language: an English page’s file says why in English', async () => {
+    const files = captureDownloads();
+    const { user } = renderRoute('/analyse', { language: 'en' });
+    await screen.findByRole('region', { name: 'Planned year against actual year' });
+    const group = screen.getByRole('group', { name: 'Download the data behind “The plans side by side”' });
+    await user.click(within(group).getByRole('button', { name: 'CSV' }));
+    expect(await within(group).findByText('Downloaded tiltaksmonitor-analyse-plan-comparison-2026-11-23.csv.')).toBeInTheDocument();
+    const parsed = Papa.parse<Record<string, string>>((await files[0]?.blob.text()) ?? '', { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const gap = (planId: string) => parsed.data.find((row) => row.plan_id === planId)?.gap;
+    expect([gap('meld-st-26-2014-2015'), gap('kompetanseloft-2020')]).toEqual(['', 'The measures have no target year']);
+  });
 });
 
 describe('/analyse: states and languages', () => {

@@ -3,6 +3,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { configureMock } from '@mocks/config';
 import { measureDetailSchema } from '@/domain/api-contract';
+import { CHANGE_LOG_EXPORT_DICTIONARY } from '@/domain/export-dictionary';
+import { CHANGE_LOG_COLUMNS, type ChangeLogColumn } from '@/features/changes/utils/change-log-export';
 import { call, TOKENS } from '../mocks/api-helpers';
 import { renderRoute } from '../render';
 import { captureDownloads } from '../support/downloads';
@@ -101,9 +103,41 @@ describe('the log of changes (/endringer)', () => {
     expect(file.name).toBe(fileName);
     const parsed = Papa.parse<Record<string, string>>(await file.blob.text(), { header: true, delimiter, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data.map((row) => [row.measure_id, row.plan, row.change, row.status_from, row.status_to, row.reason, row.source_url, row.by, row.effective])).toEqual([
+    // The «norsk Excel» file has Norwegian headers (the data dictionary's), the other the stable identifiers.
+    const column = (name: ChangeLogColumn) => (delimiter === ';' ? CHANGE_LOG_EXPORT_DICTIONARY[name].header.nb : name);
+    expect(parsed.meta.fields).toEqual(CHANGE_LOG_COLUMNS.map(column));
+    const cells = (...names: ChangeLogColumn[]) => parsed.data.map((row) => names.map((name) => row[column(name)]));
+    expect(cells('measure_id', 'plan', 'change', 'status_from', 'status_to', 'reason', 'source_url', 'by', 'effective')).toEqual([
       ['ms26-28', 'Meld. St. 26 (2014–2015)', 'status', 'Pågår', 'I fare', 'Forskriften er forsinket', 'https://www.regjeringen.no/horing', KARI, '2026-11-20'],
     ]);
+  });
+
+  it('offers a dictionary of the columns beside the downloads, as a file with the delimiter of the CSV saved before it', async () => {
+    const files = captureDownloads();
+    const { user } = renderRoute('/endringer');
+    await table();
+    const toolbar = screen.getByRole('group', { name: 'Last ned endringene' });
+    expect(within(toolbar).getAllByRole('button').map((button) => button.textContent)).toEqual(['CSV', 'CSV (norsk Excel)', 'JSON', 'Kolonnebeskrivelse (CSV)']);
+
+    await user.click(screen.getByText('Om kolonnene', { selector: 'summary' }));
+    const recorded = await screen.findByText('recorded_at');
+    expect(recorded.closest('div')).toHaveTextContent(/^recorded_at \(Registrert\)Når endringen ble registrert i Tiltaksmonitor/);
+    expect(screen.getByText('text_language').closest('div')).toHaveTextContent(/En historikk oversettes ikke\.$/);
+
+    const dictionary = async (delimiter: ',' | ';') => {
+      await user.click(within(toolbar).getByRole('button', { name: 'Kolonnebeskrivelse (CSV)' }));
+      await waitFor(() => expect(files.at(-1)?.name).toBe('endringer-2026-11-23-kolonner.csv'));
+      const parsed = Papa.parse<Record<string, string>>((await files.at(-1)?.blob.text()) ?? '', { header: true, delimiter, skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      return parsed.data;
+    };
+    // Before any data file: commas. After the CSV for Norwegian Excel: semicolons, so that it opens in columns there too.
+    expect((await dictionary(',')).map((row) => row.column)).toEqual([...CHANGE_LOG_COLUMNS]);
+    await user.click(within(toolbar).getByRole('button', { name: 'CSV (norsk Excel)' }));
+    await within(toolbar).findByText('Lastet ned endringer-semikolon-2026-11-23.csv.');
+    const rows = await dictionary(';');
+    expect(rows.map((row) => row.column)).toEqual([...CHANGE_LOG_COLUMNS]);
+    expect(rows.find((row) => row.column === 'deadline_to')).toMatchObject({ norwegian_header: 'Frist etter', meaning: expect.stringMatching(/^Fristen etter endringen/) as unknown });
   });
 
   it('downloads as JSON every change of the filters, with the filters and the count', async () => {
@@ -130,6 +164,76 @@ describe('the log of changes (/endringer)', () => {
     renderRoute('/endringer?from=2026-12-01&to=2026-01-01');
     await table();
     expect(screen.getByText('Fra-datoen er etter til-datoen. Datoene er ikke brukt før de er rettet.')).toBeInTheDocument();
+    // The fields keep what the address says, beside the message, so that it can be put right.
+    const form = screen.getByRole('form', { name: 'Filtrer endringene' });
+    expect(within(form).getByLabelText('Registrert fra og med')).toHaveValue('2026-12-01');
+    expect(within(form).getByLabelText('Registrert til og med')).toHaveValue('2026-01-01');
+  });
+
+  it.each([
+    ['nb', 'Filtrer endringene', 'Registrert fra og med', 'Registrert til og med', 'Vis endringene', 'Fra-datoen er etter til-datoen. Datoene er ikke brukt før de er rettet.'],
+    ['nn', 'Filtrer endringane', 'Registrert frå og med', 'Registrert til og med', 'Vis endringane', 'Frå-datoen er etter til-datoen. Datoane er ikkje brukte før dei er retta.'],
+    ['en', 'Filter the changes', 'Recorded from', 'Recorded until (inclusive)', 'Show the changes', 'The from date is after the to date. The dates are not used until they are corrected.'],
+  ] as const)('in %s, says at once that the from date typed is after the to date, and keeps both', async (language, formName, fromLabel, toLabel, apply, message) => {
+    const { user, location } = renderRoute('/endringer', { language });
+    await screen.findByRole('table');
+    const form = screen.getByRole('form', { name: formName });
+    await user.type(within(form).getByLabelText(fromLabel), '2026-12-01');
+    await user.type(within(form).getByLabelText(toLabel), '2026-01-01');
+    await user.click(within(form).getByRole('button', { name: apply }));
+    expect(within(form).getByText(message)).toBeInTheDocument();
+    expect(within(form).getByLabelText(fromLabel)).toHaveValue('2026-12-01');
+    expect(within(form).getByLabelText(toLabel)).toHaveValue('2026-01-01');
+    // The field to put right has focus, and the address (and the log shown) stays as it was.
+    expect(within(form).getByLabelText(fromLabel)).toHaveFocus();
+    expect(location()).toBe('/endringer');
+
+    await user.clear(within(form).getByLabelText(toLabel));
+    await user.type(within(form).getByLabelText(toLabel), '2026-12-31');
+    await user.click(within(form).getByRole('button', { name: apply }));
+    await waitFor(() => expect(location()).toBe('/endringer?from=2026-12-01&to=2026-12-31'));
+    expect(screen.queryByText(message)).not.toBeInTheDocument();
+  });
+
+  it('names a date in the address that is not a date, shows the log without it, and keeps the other date', async () => {
+    const { user, location } = renderRoute('/endringer?from=2026-02-30&to=2026-11-23');
+    await table();
+    const form = screen.getByRole('form', { name: 'Filtrer endringene' });
+    expect(within(form).getByText('«2026-02-30» i adressen er ikke en gyldig dato og er ikke brukt.')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Registrert til og med')).toHaveValue('2026-11-23');
+    // A date field cannot hold what is not a date: it shows as empty, and sending the form leaves it out.
+    expect(within(form).getByLabelText('Registrert fra og med')).toHaveValue('');
+    await user.click(within(form).getByRole('button', { name: 'Vis endringene' }));
+    await waitFor(() => expect(location()).toBe('/endringer?to=2026-11-23'));
+    expect(screen.queryByText(/i adressen er ikke en gyldig dato/)).not.toBeInTheDocument();
+  });
+
+  it('moves focus to the result count after paging, also when the link used is gone', async () => {
+    const { user } = renderRoute(`/endringer?plan=${MELD_ST_26}`);
+    await table();
+    const pages = screen.getByRole('navigation', { name: 'Sider' });
+    const count = Number(/av (\d+)/.exec(pages.textContent)?.[1]);
+    const first = screen.getByText(/^Viser 1–50 av/);
+    // Not on the first load: the page's own focus handling applies there.
+    expect(first).not.toHaveFocus();
+    for (let page = 2; page <= count; page += 1) {
+      await user.click(within(screen.getByRole('navigation', { name: 'Sider' })).getByRole('link', { name: 'Neste side' }));
+      await waitFor(() => expect(screen.getByText(new RegExp(`^Viser ${String((page - 1) * 50 + 1)}–`))).toHaveFocus());
+    }
+    expect(within(screen.getByRole('navigation', { name: 'Sider' })).queryByRole('link', { name: 'Neste side' })).not.toBeInTheDocument();
+  });
+
+  it('moves focus to what is shown after filtering: the count, or that nothing matches', async () => {
+    const { user, location } = renderRoute('/endringer');
+    await table();
+    const form = () => screen.getByRole('form', { name: 'Filtrer endringene' });
+    await user.type(within(form()).getByLabelText('Registrert fra og med'), '2026-11-24');
+    await user.click(within(form()).getByRole('button', { name: 'Vis endringene' }));
+    await waitFor(() => expect(screen.getByText('Ingen endringer passer til filtrene.')).toHaveFocus());
+
+    await user.click(screen.getByRole('link', { name: 'Fjern filtrene' }));
+    await waitFor(() => expect(location()).toBe('/endringer'));
+    await waitFor(() => expect(screen.getByText(/^Viser 1–50 av/)).toHaveFocus());
   });
 
   it('says when the log cannot be read, with a way to try again', async () => {

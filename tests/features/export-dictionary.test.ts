@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_DICTIONARIES, dictionaryRows, norwegianHeaders, type ColumnDefinition, type ExportKind } from '@/domain/export-dictionary';
 import { AREA_SLIPPAGE_COLUMNS, ON_TIME_COLUMNS, PLAN_COMPARISON_COLUMNS, TARGET_ACTUAL_COLUMNS } from '@/features/analysis/utils/analysis-export';
+import { CHANGE_LOG_COLUMNS } from '@/features/changes/utils/change-log-export';
 import { LIST_EXPORT_COLUMNS } from '@/features/measures/utils/list-export-columns';
 import { DUTY_CSV_COLUMNS } from '@/features/municipality/utils/duty-rows';
 
@@ -12,6 +13,7 @@ const EXPORTS: [ExportKind, readonly string[]][] = [
   ['slippage-by-area', AREA_SLIPPAGE_COLUMNS],
   ['on-time-by-area', ON_TIME_COLUMNS],
   ['plan-comparison', PLAN_COMPARISON_COLUMNS],
+  ['changes', CHANGE_LOG_COLUMNS],
 ];
 
 describe.each(EXPORTS)('the dictionary of the %s export', (kind, columns) => {

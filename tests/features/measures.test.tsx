@@ -417,6 +417,20 @@ describe('/tiltak', () => {
   });
 });
 
+describe('/tiltak sorting, in every language', () => {
+  it.each([
+    ['nb', 'Sorter etter'],
+    ['nn', 'Sorter etter'],
+    ['en', 'Sort by'],
+  ] as const)('names every sort option differently (%s)', async (language, label) => {
+    renderRoute('/tiltak', { language });
+    const select = await screen.findByRole('combobox', { name: label });
+    const names = within(select).getAllByRole('option').map((option) => option.textContent);
+    expect(names.length).toBeGreaterThan(10);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
 describe('/tiltak export', () => {
   it.each([
     ['CSV', ',', 'tiltak-2026-11-23.csv', ['id', 'number', 'area', 'status_label', 'deadline', 'synthetic', 'completed_on', 'completed_on_precision']],

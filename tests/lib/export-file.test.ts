@@ -4,9 +4,10 @@ import { AREAS } from '@mocks/fixtures/areas';
 import { MELD_ST_26 } from '@mocks/fixtures';
 import { PLANS } from '@mocks/fixtures/plans';
 import { yearPoint } from '@/domain/date-point';
+import type { Language } from '@/domain/localized-text';
 import { toMeasureSummary } from '@/domain/measure-summary';
 import { municipalityDutiesSchema } from '@/domain/municipality';
-import { BOM, neutraliseFormula, tableFile, toCsv } from '@/lib/export-file';
+import { BOM, dictionaryFile, neutraliseFormula, tableFile, toCsv } from '@/lib/export-file';
 import { TARGET_ACTUAL_COLUMNS, targetActualRecords, toCsvRecord } from '@/features/analysis/utils/analysis-export';
 import { targetActualRows } from '@/features/analysis/utils/target-actual';
 import { CSV_COLUMNS, toCsvRow, type ExportContext } from '@/features/measures/utils/export-rows';
@@ -77,6 +78,30 @@ describe('toCsv', () => {
     const rows = [...FORMULAS, ...PLAIN].map(([name, value]) => ({ name, value }));
     const data = parse(await toCsv(['name', 'value'], rows, delimiter), delimiter);
     expect(data.map((row) => row.value)).toEqual([...FORMULAS.map(([, payload]) => `'${payload}`), ...PLAIN.map(([, cell]) => String(cell))]);
+  });
+});
+
+describe('the header line and the dictionary file', () => {
+  const columns = ['id', 'last_change'] as const;
+  const data = (language: Language) => ({ columns, rows: () => [{ id: 'ms26-13', last_change: '2017' }], document: () => null, dictionary: { kind: 'measures', language } as const });
+  const firstLine = async (file: { contents: () => string | Promise<string> }) => (await file.contents()).slice(BOM.length).split('\r\n')[0];
+
+  it.each<[Language, string, string]>([
+    ['nb', 'id,last_change', 'Tiltak-ID;Sist endret'],
+    ['nn', 'id,last_change', 'Tiltak-ID;Sist endra'],
+    ['en', 'id,last_change', 'Tiltak-ID;Sist endret'],
+  ])('in %s: the column names with commas, the dictionary’s Norwegian headers for Norwegian Excel', async (language, comma, semicolon) => {
+    expect(await firstLine(tableFile('csv', 'a.csv', data(language)))).toBe(comma);
+    expect(await firstLine(tableFile('csv-semicolon', 'a.csv', data(language)))).toBe(semicolon);
+    expect([tableFile('csv', 'a.csv', data(language)).delimiter, tableFile('csv-semicolon', 'a.csv', data(language)).delimiter]).toEqual([',', ';']);
+  });
+
+  it.each([',', ';'] as const)('writes the dictionary with the data file’s delimiter, "%s"', async (delimiter) => {
+    const csv = await dictionaryFile('measures', columns, 'nb', 'a-kolonner.csv', delimiter).contents();
+    expect(parse(csv, delimiter).map((row) => [row.column, row.norwegian_header])).toEqual([
+      ['id', 'Tiltak-ID'],
+      ['last_change', 'Sist endret'],
+    ]);
   });
 });
 

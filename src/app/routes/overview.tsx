@@ -10,7 +10,7 @@ import { AsOfNote } from '@/features/overview/components/as-of-note';
 import { DateProblems } from '@/features/overview/components/date-problems';
 import { KeyFigures } from '@/features/overview/components/key-figures';
 import { OverviewControls } from '@/features/overview/components/overview-controls';
-import { PrintHeader } from '@/features/overview/components/print-header';
+import { OverviewPrintHeader } from '@/features/overview/components/print-header';
 import { earliestDate, readOverviewParams } from '@/features/overview/utils/overview-params';
 import { useAreas } from '@/lib/catalog/get-areas';
 import { usePlans } from '@/lib/catalog/get-plans';
@@ -29,7 +29,7 @@ const AreaProgressSection = lazy(() => loadChartSections().then((module) => ({ d
 const DeadlineSection = lazy(() => loadChartSections().then((module) => ({ default: module.DeadlineSection })));
 const BurnUpSection = lazy(() => loadChartSections().then((module) => ({ default: module.BurnUpSection })));
 const BriefingSection = lazy(() => loadChartSections().then((module) => ({ default: module.BriefingSection })));
-const CountingNote = lazy(() => loadChartSections().then((module) => ({ default: module.CountingNote })));
+const CountingNote = lazy(() => loadChartSections().then((module) => ({ default: module.OverviewCountingNote })));
 
 /**
  * The overview: key figures, progress by area, deadlines and completed-against-targets, on today or
@@ -60,8 +60,8 @@ export function OverviewRoute() {
           <QueryState query={summary}>
             {([data, areas, allPlans]) => (
               <>
-                <PrintHeader plan={allPlans.find((plan) => plan.id === params.plan) ?? null} asOf={data.asOf} compareTo={params.compareTo} />
-                <div className="overview-status">
+                <OverviewPrintHeader plan={allPlans.find((plan) => plan.id === params.plan) ?? null} asOf={data.asOf} compareTo={params.compareTo} />
+                <div className="page-status">
                   <AsOfNote summary={data} historical={params.asOf !== null && params.asOf !== today} plans={allPlans} />
                   <PrintButton label={t('print.button')} />
                 </div>

@@ -21,10 +21,7 @@ export function ExportDictionary({ kind, columns }: ExportDictionaryProps) {
   const load = () => {
     if (rows !== null && rows !== 'failed' && rows.language === language) return;
     import('@/domain/export-dictionary').then(
-      ({ EXPORT_DICTIONARIES, dictionaryRows }) => {
-        const dictionary: Record<string, import('@/domain/export-dictionary').ColumnDefinition> = EXPORT_DICTIONARIES[kind];
-        setRows({ language, rows: dictionaryRows(dictionary, columns, language) });
-      },
+      ({ dictionaryOf, dictionaryRows }) => setRows({ language, rows: dictionaryRows(dictionaryOf(kind), columns, language) }),
       () => setRows('failed'),
     );
   };

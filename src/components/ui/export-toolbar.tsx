@@ -1,7 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFile } from '@/lib/export-file';
+import type { CsvDelimiter, ExportFile } from '@/lib/export-file';
 import { useDownload } from './use-download';
 
 /** One button of the toolbar: what it says, and the file it saves (asked for when it is pressed). */
@@ -24,6 +24,11 @@ interface ExportToolbarProps {
   /** What the files hold, for screen readers (not shown). */
   description?: string;
   downloads: readonly ExportDownload[];
+  /**
+   * The data dictionary's file («Kolonnebeskrivelse (CSV)»), the last button: with the delimiter of the CSV last
+   * saved from this toolbar (a comma before any), so that it opens in the spreadsheet the data was made for.
+   */
+  dictionary?: (delimiter: CsvDelimiter) => ExportFile;
   /** Buttons before the downloads that save no file (print). */
   actions?: readonly ExportAction[];
   /** `tertiary` where a page has one toolbar per chart, so that they do not outweigh the charts. */
@@ -34,12 +39,14 @@ interface ExportToolbarProps {
  * A named group of download buttons, with one live line that says when a file is being made, which
  * file was saved, or that it failed. A button is inert while a file is being made.
  */
-export function ExportToolbar({ label, name, description, downloads, actions = [], variant = 'secondary' }: ExportToolbarProps) {
+export function ExportToolbar({ label, name, description, downloads, dictionary, actions = [], variant = 'secondary' }: ExportToolbarProps) {
   const { t } = useTranslation();
   const labelId = useId();
   const nameId = useId();
   const descriptionId = useId();
   const { state, busy, download } = useDownload();
+  const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
+  const buttons: ExportDownload[] = dictionary === undefined ? [...downloads] : [...downloads, { label: t('export.dictionaryFile'), file: () => dictionary(delimiter) }];
   const message =
     state.status === 'working'
       ? t('export.working')
@@ -73,14 +80,17 @@ export function ExportToolbar({ label, name, description, downloads, actions = [
           {action.label}
         </Button>
       ))}
-      {downloads.map((item) => (
+      {buttons.map((item) => (
         <Button
           key={item.label}
           variant={variant}
           data-size="sm"
           aria-disabled={busy || undefined}
           onClick={() => {
-            if (!busy) void download(item.file());
+            if (busy) return;
+            const file = item.file();
+            if (file.delimiter !== undefined) setDelimiter(file.delimiter);
+            void download(file);
           }}
         >
           {item.label}

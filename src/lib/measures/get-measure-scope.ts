@@ -1,8 +1,8 @@
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { MeasurePage } from '@/domain/api-contract';
 import type { IsoDate } from '@/domain/date-point';
 import type { MeasureSummary } from '@/domain/measure';
 import { MAX_PAGE_SIZE } from '@/domain/measure-list-query';
+import { readAllPages } from '@/lib/read-all-pages';
 import { getMeasurePage } from './get-measure-page';
 import { measureKeys, type MeasureScope } from './measure-keys';
 
@@ -15,30 +15,20 @@ export interface MeasureSet {
 
 /**
  * Every measure of a scope, in plan and number order: the API gives at most MAX_PAGE_SIZE at a time, so the
- * first page says how many there are and the rest are fetched side by side. Pages that disagree on the total
- * (the data changed while they were read) are read again once, then reported as an error: a set is whole or
- * it is not given, never silently cut.
+ * pages are read side by side (read-all-pages.ts). Pages that disagree on the total (the data changed while they
+ * were read) are read again once, then reported as an error: a set is whole or it is not given, never silently cut.
  */
 export async function getMeasureScope(scope: MeasureScope, signal?: AbortSignal): Promise<MeasureSet> {
-  const first = await readAllPages(scope, signal);
-  return first ?? (await readAllPages(scope, signal)) ?? Promise.reject(new Error('The measures changed while they were read; try again.'));
-}
-
-async function readAllPages(scope: MeasureScope, signal: AbortSignal | undefined): Promise<MeasureSet | null> {
   const base = {
     ...(scope.plan.length === 0 ? {} : { plan: scope.plan }),
     ...(scope.asOf === null ? {} : { asOf: scope.asOf }),
     sort: 'number' as const,
     pageSize: MAX_PAGE_SIZE,
   };
-  const first = await getMeasurePage({ ...base, page: 1 }, signal);
-  const pageCount = Math.ceil(first.total / MAX_PAGE_SIZE);
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => getMeasurePage({ ...base, page: index + 2 }, signal)),
-  );
-  const pages: MeasurePage[] = [first, ...rest];
-  const items = pages.flatMap((page) => page.items);
-  if (pages.some((page) => page.total !== first.total) || items.length !== first.total) return null;
+  const { items, first } = await readAllPages((page) => getMeasurePage({ ...base, page }, signal), {
+    pageSize: MAX_PAGE_SIZE,
+    changedMessage: 'The measures changed while they were read; try again.',
+  });
   return { items, today: first.today };
 }
 

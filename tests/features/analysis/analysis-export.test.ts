@@ -108,7 +108,7 @@ describe('the records of each chart (fixtures, all plans)', () => {
   });
 
   it('the plans, as CSV for Norwegian Excel: BOM, Norwegian headers, semicolons, decimal commas, empty cells for what cannot be computed, and why in words', async () => {
-    const records = planComparisonRecords(planComparisonRows(FIXTURES.measures, FIXTURES.plans.slice(0, 3), TODAY));
+    const records = planComparisonRecords(planComparisonRows(FIXTURES.measures, FIXTURES.plans.slice(0, 3), TODAY), 'nb');
     const columns = [...PLAN_COMPARISON_COLUMNS];
     const csv = await toCsv(columns, records.map((record) => toCsvRecord(record, ';')), ';', norwegianHeaders(PLAN_COMPARISON_EXPORT_DICTIONARY, columns, 'nb'));
     const [header, ...lines] = csv.split('\r\n');

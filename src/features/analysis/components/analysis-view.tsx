@@ -1,7 +1,8 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { CountingNote } from '@/components/ui/counting-note';
 import { PrintButton } from '@/components/ui/print-button';
-import { Section } from '@/components/ui/section';
+import { PrintHeader } from '@/components/ui/print-header';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
 import type { AnalysisData } from '../utils/analysis-data';
@@ -21,24 +22,15 @@ export function AnalysisView({ data }: { data: AnalysisData }) {
   const chosen = data.meta.plans.length > 0;
   return (
     <>
-      <div className="print-only print-header" data-print-header="">
-        <p className="print-header__title">{t('print.heading')}</p>
-        <dl>
-          <div>
-            <dt>{t('filter.title')}</dt>
-            <dd>{chosen ? data.plans.map((plan) => plan.reference).join(', ') : t('print.allPlans')}</dd>
-          </div>
-          <div>
-            <dt>{t('print.judgedOn')}</dt>
-            <dd>{formatDate(data.today, language)}</dd>
-          </div>
-          <div>
-            <dt>{t('print.filters')}</dt>
-            <dd>{chosen ? t('print.filtersChosen', { count: data.plans.length }) : t('print.filtersAll')}</dd>
-          </div>
-        </dl>
-      </div>
-      <div className="analysis-status">
+      <PrintHeader
+        title={t('print.heading')}
+        entries={[
+          { label: t('filter.title'), value: chosen ? data.plans.map((plan) => plan.reference).join(', ') : t('print.allPlans') },
+          { label: t('print.judgedOn'), value: formatDate(data.today, language) },
+          { label: t('print.filters'), value: chosen ? t('print.filtersChosen', { count: data.plans.length }) : t('print.filtersAll') },
+        ]}
+      />
+      <div className="page-status">
         <Paragraph data-size="sm" role="status" className="analysis-scope">
           {t('scope', { count: data.plans.length, measures: formatNumber(data.measures.length, language), plans: formatNumber(data.plans.length, language), date: formatDate(data.today, language) })}
         </Paragraph>
@@ -49,7 +41,7 @@ export function AnalysisView({ data }: { data: AnalysisData }) {
       ) : (
         <>
           <TargetActualSection data={data} />
-          <CountingNote />
+          <CountingNote title={t('method.title')} items={[t('method.target'), t('method.outcome'), t('method.slippage'), t('method.share')]} />
           <div className="analysis-pair">
             <SlippageSection data={data} rows={areaRows} />
             <OnTimeSection data={data} rows={areaRows} />
@@ -58,20 +50,5 @@ export function AnalysisView({ data }: { data: AnalysisData }) {
         </>
       )}
     </>
-  );
-}
-
-/** «Slik teller vi»: the definitions behind the figures, the same as the overview's (docs/analysis.md). */
-function CountingNote() {
-  const { t } = useTranslation('analysis');
-  return (
-    <Section title={t('method.title')} className="chart-panel counting-note">
-      <ul>
-        <li>{t('method.target')}</li>
-        <li>{t('method.outcome')}</li>
-        <li>{t('method.slippage')}</li>
-        <li>{t('method.share')}</li>
-      </ul>
-    </Section>
   );
 }

@@ -25,12 +25,7 @@ export function ChartExport<Column extends string>({ chart, title, columns, reco
     rows: (delimiter: CsvDelimiter) => records.map((record) => toCsvRecord(record, delimiter)),
     document: () => analysisDocument(chart, records, meta),
     // The CSV for Norwegian Excel has Norwegian headers, from the one dictionary of the columns.
-    header: async (delimiter: CsvDelimiter) => {
-      if (delimiter === ',') return undefined;
-      const { EXPORT_DICTIONARIES, norwegianHeaders } = await import('@/domain/export-dictionary');
-      const dictionary: Record<string, import('@/domain/export-dictionary').ColumnDefinition> = EXPORT_DICTIONARIES[chart];
-      return norwegianHeaders(dictionary, columns, language);
-    },
+    dictionary: { kind: chart, language },
   };
   return (
     <div className="export-controls">
@@ -38,10 +33,8 @@ export function ChartExport<Column extends string>({ chart, title, columns, reco
         label={t('export.title')}
         name={t('export.groupName', { chart: title })}
         variant="tertiary"
-        downloads={[
-          ...EXPORT_FORMATS.map((format) => ({ label: tCommon(`export.${format}`), file: () => tableFile(format, analysisFileName(chart, format, meta.exportedOn, synthetic), data) })),
-          { label: tCommon('export.dictionaryFile'), file: () => dictionaryFile(chart, columns, language, dictionaryFileName(analysisFileName(chart, 'csv', meta.exportedOn, synthetic))) },
-        ]}
+        downloads={EXPORT_FORMATS.map((format) => ({ label: tCommon(`export.${format}`), file: () => tableFile(format, analysisFileName(chart, format, meta.exportedOn, synthetic), data) }))}
+        dictionary={(delimiter) => dictionaryFile(chart, columns, language, dictionaryFileName(analysisFileName(chart, 'csv', meta.exportedOn, synthetic)), delimiter)}
       />
       <ExportDictionary kind={chart} columns={columns} />
     </div>

@@ -13,7 +13,7 @@ import { useAnalysisFormat } from './use-analysis-format';
  * in a sentence, not given rows of zeros. The download has every plan.
  */
 export function PlanComparisonSection({ data }: { data: AnalysisData }) {
-  const { t, number, percent } = useAnalysisFormat();
+  const { t, language, number, percent } = useAnalysisFormat();
   const rows = planComparisonRows(data.measures, data.plans, data.today);
   const facts = planComparisonFacts(rows);
   // A plan with no measures registered would be a row of zeros and dashes: it is named in a sentence instead.
@@ -28,7 +28,7 @@ export function PlanComparisonSection({ data }: { data: AnalysisData }) {
           {unregistered.length > 0 && (
             <Paragraph data-plans-unregistered="">{t('plans.unregistered', { count: unregistered.length, plans: unregistered.map((row) => row.reference).join(', ') })}</Paragraph>
           )}
-          <ChartExport chart="plan-comparison" title={title} columns={PLAN_COMPARISON_COLUMNS} records={planComparisonRecords(rows)} meta={data.meta} synthetic={data.synthetic} />
+          <ChartExport chart="plan-comparison" title={title} columns={PLAN_COMPARISON_COLUMNS} records={planComparisonRecords(rows, language)} meta={data.meta} synthetic={data.synthetic} />
         </>
       }
     >

@@ -126,7 +126,7 @@ export const PLAN_COMPARISON_COLUMNS = [
   'gap',
 ] as const;
 
-export function planComparisonRecords(rows: readonly PlanComparisonRow[], language: Language = 'nb'): ExportRecord<(typeof PLAN_COMPARISON_COLUMNS)[number]>[] {
+export function planComparisonRecords(rows: readonly PlanComparisonRow[], language: Language): ExportRecord<(typeof PLAN_COMPARISON_COLUMNS)[number]>[] {
   return rows.map((row) => ({
     plan_id: row.planId,
     plan: row.reference,

@@ -1,22 +1,26 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { changeLogPageSchema, type ChangeLogItem, type ChangeLogPage, type ChangeLogQuery } from '@/domain/change-log';
+import { changeLogPageSchema, type ChangeLogFilters, type ChangeLogItem, type ChangeLogPage, type ChangeLogQuery } from '@/domain/change-log';
 import { MAX_PAGE_SIZE } from '@/domain/measure-list-query';
 import { apiRequest } from '@/lib/api-client';
 import { measureKeys } from '@/lib/measures/measure-keys';
-
-export type ChangeLogFilterQuery = Omit<ChangeLogQuery, 'page' | 'pageSize'>;
+import { readAllPages } from '@/lib/read-all-pages';
 
 /** One page of `/api/changes`. */
 export function getChangeLog(query: ChangeLogQuery, signal?: AbortSignal): Promise<ChangeLogPage> {
   return apiRequest('/api/changes', changeLogPageSchema, { params: { ...query }, signal });
 }
 
-/** Every change that matches the filters, page by page (for an export): the first page says how many there are. */
-export async function getWholeChangeLog(filters: ChangeLogFilterQuery): Promise<ChangeLogItem[]> {
-  const first = await getChangeLog({ ...filters, page: 1, pageSize: MAX_PAGE_SIZE });
-  const pages = Math.ceil(first.total / MAX_PAGE_SIZE);
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, index) => getChangeLog({ ...filters, page: index + 2, pageSize: MAX_PAGE_SIZE })));
-  return [first, ...rest].flatMap((page) => page.items);
+/**
+ * Every change that matches the filters, page by page (for an export). The log is newest first, so a change
+ * recorded while it is read shifts every page: then it is read again (read-all-pages.ts), never given cut or
+ * with a change twice.
+ */
+export async function getWholeChangeLog(filters: ChangeLogFilters): Promise<ChangeLogItem[]> {
+  const { items } = await readAllPages((page) => getChangeLog({ ...filters, page, pageSize: MAX_PAGE_SIZE }), {
+    pageSize: MAX_PAGE_SIZE,
+    changedMessage: 'The log of changes changed while it was read; try again.',
+  });
+  return items;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { ChangeLogPerson } from '@/domain/change-log';
 import type { Plan } from '@/domain/plan';
-import { changeLogHref, type ChangeLogParams } from '../utils/change-log-params';
+import { changeLogHref, checkDateFilters, type ChangeLogParams, type DateFilterProblems } from '../utils/change-log-params';
 
 interface ChangeLogFiltersProps {
   params: ChangeLogParams;
@@ -15,7 +15,9 @@ interface ChangeLogFiltersProps {
 
 /**
  * The log's filters, in the address: a plan, a person, the days recorded from and to. They apply when the form
- * is sent (one request, not one per keystroke), and go back to the first page.
+ * is sent (one request, not one per keystroke), and go back to the first page. Dates that cannot be used (not
+ * whole, or from after to) are named at once and the address stays; the fields keep what was typed, and those of
+ * the address keep what it says, beside the message.
  */
 export function ChangeLogFilters({ params, plans, people }: ChangeLogFiltersProps) {
   const { t } = useTranslation('changes');
@@ -23,15 +25,31 @@ export function ChangeLogFilters({ params, plans, people }: ChangeLogFiltersProp
   const ids = { plan: useId(), user: useId() };
   const [plan, setPlan] = useState(params.plan ?? '');
   const [user, setUser] = useState(params.user ?? '');
-  const [from, setFrom] = useState(params.from ?? '');
-  const [to, setTo] = useState(params.to ?? '');
+  const [from, setFrom] = useState(params.raw.from ?? '');
+  const [to, setTo] = useState(params.raw.to ?? '');
+  const [problems, setProblems] = useState<DateFilterProblems>(params.problems);
+  const fromField = useRef<HTMLInputElement>(null);
+  const toField = useRef<HTMLInputElement>(null);
   const names = people.map((person) => person.name);
   const choices = params.user !== null && !names.includes(params.user) ? [params.user, ...names] : names;
-  const filtered = params.plan !== null || params.user !== null || params.from !== null || params.to !== null;
+  const filtered = params.plan !== null || params.user !== null || params.raw.from !== null || params.raw.to !== null;
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    void navigate(changeLogHref({ plan: plan || null, user: user || null, from: from || null, to: to || null }));
+    const dates = { from: fieldDate(fromField.current, from), to: fieldDate(toField.current, to) };
+    const found = checkDateFilters(dates.from.value, dates.to.value, 'invalid');
+    if (dates.from.partial) found.from = 'invalid';
+    if (dates.to.partial) found.to = 'invalid';
+    setProblems(found);
+    if (found.from !== undefined || found.to !== undefined) {
+      (found.from !== undefined ? fromField : toField).current?.focus();
+      return;
+    }
+    void navigate(changeLogHref({ plan: plan || null, user: user || null, from: dates.from.value || null, to: dates.to.value || null }));
+  };
+  const message = (field: 'from' | 'to') => {
+    const problem = problems[field];
+    return problem === undefined ? undefined : t(`filters.problems.${problem}`, { value: params.raw[field] ?? '' });
   };
 
   return (
@@ -64,18 +82,20 @@ export function ChangeLogFilters({ params, plans, people }: ChangeLogFiltersProp
         type="date"
         label={t('filters.from')}
         description={t('filters.datesHint')}
+        ref={fromField}
         value={from}
         onChange={(event) => setFrom(event.target.value)}
-        error={params.problems.from ? t(`filters.problems.${params.problems.from}`) : undefined}
+        error={message('from')}
       />
       <Textfield
         data-size="sm"
         type="date"
         label={t('filters.to')}
         description={t('filters.datesHint')}
+        ref={toField}
         value={to}
         onChange={(event) => setTo(event.target.value)}
-        error={params.problems.to ? t(`filters.problems.${params.problems.to}`) : undefined}
+        error={message('to')}
       />
       <div className="button-row change-log-filters__actions">
         <Button type="submit" data-size="sm">
@@ -89,4 +109,12 @@ export function ChangeLogFilters({ params, plans, people }: ChangeLogFiltersProp
       </div>
     </form>
   );
+}
+
+/**
+ * What a date field holds as the reader sees it: a browser with a date picker shows an address's date that is not
+ * a date as an empty field, and gives '' for a date typed in part (`partial`); one without gives the text typed.
+ */
+function fieldDate(field: HTMLInputElement | null, state: string): { value: string; partial: boolean } {
+  return field === null ? { value: state, partial: false } : { value: field.value, partial: field.validity.badInput };
 }

@@ -1,12 +1,14 @@
 import { Link, Paragraph } from '@digdir/designsystemet-react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { ChangeLogPage } from '@/domain/change-log';
 import type { IsoDate } from '@/domain/date-point';
 import type { Plan } from '@/domain/plan';
+import { ExportDictionary } from '@/components/ui/export-dictionary';
 import { ExportToolbar } from '@/components/ui/export-toolbar';
 import type { Status } from '@/domain/status';
-import { CSV_TYPE, EXPORT_FORMATS, JSON_TYPE, toCsv, toJson, type ExportFile, type ExportFormat } from '@/lib/export-file';
+import { dictionaryFile, dictionaryFileName, EXPORT_FORMATS, tableFile, type ExportFormat } from '@/lib/export-file';
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import { getWholeChangeLog } from '../api/get-change-log';
@@ -22,10 +24,12 @@ interface ChangeLogViewProps {
   /** The page shown is the one before, while the one asked for loads. */
   updating: boolean;
   exportedOn: IsoDate;
+  /** On the count line, which takes focus after paging or filtering (use-result-focus.ts). */
+  countRef?: Ref<HTMLParagraphElement>;
 }
 
 /** One page of the log: how many changes match, the table, the way to other pages, and the downloads of every match. */
-export function ChangeLogView({ page, plans, params, updating, exportedOn }: ChangeLogViewProps) {
+export function ChangeLogView({ page, plans, params, updating, exportedOn, countRef }: ChangeLogViewProps) {
   const { t } = useTranslation(['changes', 'common']);
   const language = useLanguage();
   const byId = new Map(plans.map((plan) => [plan.id, plan]));
@@ -34,28 +38,31 @@ export function ChangeLogView({ page, plans, params, updating, exportedOn }: Cha
   const filters = changeLogFilters(params);
   const synthetic = plans.some((plan) => plan.synthetic);
   // Every change that matches, not only this page: fetched page by page when a file is asked for.
-  const file = (format: ExportFormat): ExportFile => {
-    const name = changeLogFileName(format, { exportedOn, synthetic });
-    if (format === 'json') {
-      return { name, type: JSON_TYPE, contents: async () => toJson(toChangeLogDocument(await getWholeChangeLog(filters), { exportedOn, filters, link: `${window.location.origin}${changeLogHref(params)}` })) };
-    }
-    const delimiter = format === 'csv' ? ',' : ';';
-    const context = { language, plans: byId, statusLabel: (status: Status) => t(`common:status.${status}`) };
-    return { name, type: CSV_TYPE, contents: async () => toCsv(CHANGE_LOG_COLUMNS, (await getWholeChangeLog(filters)).map((item) => toChangeLogRow(item, context)), delimiter) };
-  };
+  const context = { language, plans: byId, statusLabel: (status: Status) => t(`common:status.${status}`) };
+  const data = {
+    columns: CHANGE_LOG_COLUMNS,
+    rows: async () => (await getWholeChangeLog(filters)).map((item) => toChangeLogRow(item, context)),
+    document: async () => toChangeLogDocument(await getWholeChangeLog(filters), { exportedOn, filters, link: `${window.location.origin}${changeLogHref(params)}` }),
+    dictionary: { kind: 'changes', language },
+  } as const;
+  const name = (format: ExportFormat) => changeLogFileName(format, { exportedOn, synthetic });
   return (
     <div className="change-log" aria-busy={updating || undefined}>
-      <Paragraph role="status" className="change-log__count">
+      <Paragraph role="status" className="change-log__count change-log__result" ref={countRef} tabIndex={-1}>
         {page.items.length === 0
           ? t('results.count', { count: page.total, formatted: formatNumber(page.total, language) })
           : t('results.showing', { first: formatNumber(first, language), last: formatNumber(first + page.items.length - 1, language), total: formatNumber(page.total, language) })}
         {updating && <> {t('results.updating')}</>}
       </Paragraph>
-      <ExportToolbar
-        label={t('export.title')}
-        description={t('export.description')}
-        downloads={EXPORT_FORMATS.map((format) => ({ label: t(`common:export.${format}`), file: () => file(format) }))}
-      />
+      <div className="export-controls">
+        <ExportToolbar
+          label={t('export.title')}
+          description={t('export.description')}
+          downloads={EXPORT_FORMATS.map((format) => ({ label: t(`common:export.${format}`), file: () => tableFile(format, name(format), data) }))}
+          dictionary={(delimiter) => dictionaryFile('changes', CHANGE_LOG_COLUMNS, language, dictionaryFileName(name('csv')), delimiter)}
+        />
+        <ExportDictionary kind="changes" columns={CHANGE_LOG_COLUMNS} />
+      </div>
       {page.items.length > 0 && <ChangeLogTable items={page.items} plans={byId} />}
       {pages > 1 && <Pager params={params} page={page.page} pages={pages} />}
     </div>

@@ -1,4 +1,4 @@
-import type { ChangeLogItem } from '@/domain/change-log';
+import type { ChangeLogFilters, ChangeLogItem } from '@/domain/change-log';
 import { datePointText, type IsoDate } from '@/domain/date-point';
 import type { Deadline } from '@/domain/deadline';
 import { textIn, type Language } from '@/domain/localized-text';
@@ -6,11 +6,11 @@ import type { Plan } from '@/domain/plan';
 import type { Source } from '@/domain/source';
 import type { Status } from '@/domain/status';
 import type { ExportFormat } from '@/lib/export-file';
-import type { ChangeLogFilterQuery } from '../api/get-change-log';
 
 /**
  * Export of the log of changes: one CSV row or JSON item per change, in the log's order (newest recorded
- * first), with every field of its history entry. Pure functions; the file itself is written in export-file.ts.
+ * first), with every field of its history entry; src/domain/export-dictionary.ts (`changes`) says what each
+ * column means. Pure functions; the file itself is written in export-file.ts.
  */
 
 /** Column names are stable identifiers (not translated), so that a script reads every export alike. */
@@ -53,8 +53,9 @@ export function sourceOf(item: ChangeLogItem): Source | null {
   return entry.source ?? (entry.type === 'source' ? entry.added : null);
 }
 
-function deadlineText(deadline: Deadline | null): string {
-  return deadline === null ? '' : `${deadline.stated.nb} (${deadline.kind} ${datePointText(deadline.point)})`;
+/** A deadline as the plan worded it, in the reader's language (bokmål where it is not written), then its kind and date. */
+function deadlineText(deadline: Deadline | null, language: Language): string {
+  return deadline === null ? '' : `${textIn(deadline.stated, language)} (${deadline.kind} ${datePointText(deadline.point)})`;
 }
 
 export function toChangeLogRow(item: ChangeLogItem, context: ChangeLogExportContext): Record<ChangeLogColumn, string | number | boolean> {
@@ -74,8 +75,8 @@ export function toChangeLogRow(item: ChangeLogItem, context: ChangeLogExportCont
     status_to: entry.type === 'status' ? context.statusLabel(entry.to) : '',
     completed_on: entry.type === 'status' && entry.completedOn ? datePointText(entry.completedOn) : '',
     replaced_by: entry.type === 'status' ? (entry.replacedBy ?? '') : '',
-    deadline_from: entry.type === 'deadline' ? deadlineText(entry.from) : '',
-    deadline_to: entry.type === 'deadline' ? deadlineText(entry.to) : '',
+    deadline_from: entry.type === 'deadline' ? deadlineText(entry.from, context.language) : '',
+    deadline_to: entry.type === 'deadline' ? deadlineText(entry.to, context.language) : '',
     reason: entry.reason ?? '',
     note: entry.type === 'note' ? entry.text : '',
     source_title: source?.title ?? '',
@@ -89,7 +90,7 @@ export function toChangeLogRow(item: ChangeLogItem, context: ChangeLogExportCont
 
 export interface ChangeLogExportMeta {
   exportedOn: IsoDate;
-  filters: ChangeLogFilterQuery;
+  filters: ChangeLogFilters;
   /** The address of the view, so that the file says where it came from. */
   link: string;
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeasureSummary } from '@/domain/measure';
 import { ExportDictionary } from '@/components/ui/export-dictionary';
 import { ExportToolbar } from '@/components/ui/export-toolbar';
-import { dictionaryFile, dictionaryFileName, EXPORT_FORMATS, tableFile } from '@/lib/export-file';
+import { dictionaryFile, dictionaryFileName, EXPORT_FORMATS, tableFile, type ExportFormat } from '@/lib/export-file';
 import { exportFileName } from '../utils/export-name';
 import type { ExportContext, ExportMeta } from '../utils/export-rows';
 import { LIST_EXPORT_COLUMNS } from '../utils/list-export-columns';
@@ -20,6 +20,7 @@ interface ExportControlsProps {
 export function ExportControls({ measures, context, meta }: ExportControlsProps) {
   const { t } = useTranslation('measures');
   const { t: tCommon } = useTranslation();
+  const { language } = context;
   const rowsModule = () => import('../utils/export-rows');
   const data = {
     columns: LIST_EXPORT_COLUMNS,
@@ -28,23 +29,17 @@ export function ExportControls({ measures, context, meta }: ExportControlsProps)
       return measures.map((measure) => toCsvRow(measure, context));
     },
     document: async () => (await rowsModule()).toExportDocument(measures, context, meta),
-    header: async (delimiter: ',' | ';') => {
-      if (delimiter === ',') return undefined;
-      const { MEASURE_EXPORT_DICTIONARY, norwegianHeaders } = await import('@/domain/export-dictionary');
-      return norwegianHeaders(MEASURE_EXPORT_DICTIONARY, LIST_EXPORT_COLUMNS, context.language);
-    },
-  };
-  const name = (format: (typeof EXPORT_FORMATS)[number]) =>
+    dictionary: { kind: 'measures', language },
+  } as const;
+  const name = (format: ExportFormat) =>
     exportFileName(format, { exportedOn: meta.exportedOn, asOf: meta.asOf, synthetic: measures.some((measure) => measure.synthetic) });
   return (
     <div className="export-controls">
       <ExportToolbar
         label={t('list.export.title')}
         description={t('list.export.description')}
-        downloads={[
-          ...EXPORT_FORMATS.map((format) => ({ label: tCommon(`export.${format}`), file: () => tableFile(format, name(format), data) })),
-          { label: tCommon('export.dictionaryFile'), file: () => dictionaryFile('measures', LIST_EXPORT_COLUMNS, context.language, dictionaryFileName(name('csv'))) },
-        ]}
+        downloads={EXPORT_FORMATS.map((format) => ({ label: tCommon(`export.${format}`), file: () => tableFile(format, name(format), data) }))}
+        dictionary={(delimiter) => dictionaryFile('measures', LIST_EXPORT_COLUMNS, language, dictionaryFileName(name('csv')), delimiter)}
       />
       <ExportDictionary kind="measures" columns={LIST_EXPORT_COLUMNS} />
     </div>

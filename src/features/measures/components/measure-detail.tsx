@@ -8,7 +8,6 @@ import { statusSince } from '@/domain/measure-summary';
 import { isOverdue } from '@/domain/overdue';
 import type { Plan } from '@/domain/plan';
 import { deadlineMoves, slippage } from '@/domain/slippage';
-import { measureVerification } from '@/domain/verification';
 import { DeadlineText } from '@/components/ui/deadline-text';
 import { Fact, Facts } from '@/components/ui/facts';
 import { Localized } from '@/components/ui/localized';
@@ -49,7 +48,7 @@ export function MeasureDetail({ measure, plans, area, today, actions }: MeasureD
         <div className="tag-row">
           <StatusTag status={measure.status} />
           {isOverdue(measure, today) && <OverdueTag />}
-          <VerificationTag verified={measureVerification(measure)} />
+          <VerificationTag verified={measure.verified} />
         </div>
         <MeasureTools id={measure.id} />
       </header>

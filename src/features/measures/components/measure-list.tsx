@@ -25,7 +25,7 @@ import './measures.css';
  * its status cell (and in years in «Forsinkelse»); «Sist endret» is when the last change happened, from the
  * history, not when the record was written.
  */
-export const LIST_COLUMNS = [
+const LIST_COLUMNS = [
   'number',
   'title',
   'plan',
@@ -134,8 +134,7 @@ export function MeasureList({ measures, labelledBy, sort, order, onSort, today, 
               labels={labels}
               area={areas.get(measure.areaId)}
               plan={plans.get(measure.planId)}
-              overdue={isOverdue(measure, today)}
-              slippage={slippage(measure, today)}
+              today={today}
               linkState={linkState}
             />
           );
@@ -156,8 +155,8 @@ interface MeasureRowProps {
   labels: Labels;
   area: Area | undefined;
   plan: Plan | undefined;
-  overdue: boolean;
-  slippage: Slippage;
+  /** The day the list is judged on: the row works out overdue and slippage itself, so that its props stay equal across renders (memo). */
+  today: IsoDate;
   linkState: { listSearch: string };
 }
 
@@ -175,9 +174,11 @@ function slippageKey(value: Slippage): { key: 'late' | 'early' | 'onTime' | 'ope
   return { key: 'onTime', count: 0 };
 }
 
-const MeasureRow = memo(function MeasureRow({ measure, index, top, measureRef, labels, area, plan, overdue, slippage: slip, linkState }: MeasureRowProps) {
+const MeasureRow = memo(function MeasureRow({ measure, index, top, measureRef, labels, area, plan, today, linkState }: MeasureRowProps) {
   const { t } = useTranslation(['measures', 'common']);
   const language = useLanguage();
+  const overdue = isOverdue(measure, today);
+  const slip = slippage(measure, today);
   const late = slippageKey(slip);
   return (
     <div

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@/domain/date-point';
 import { ExportDictionary } from '@/components/ui/export-dictionary';
 import { ExportToolbar } from '@/components/ui/export-toolbar';
-import { CSV_TYPE, dictionaryFile, dictionaryFileName, toCsv, type CsvDelimiter } from '@/lib/export-file';
+import { csvFile, dictionaryFile, dictionaryFileName, type CsvDelimiter } from '@/lib/export-file';
 import { useLanguage } from '@/lib/use-localized';
 import { DUTY_CSV_COLUMNS, dutiesFileName, type DutyCsvRow } from '../utils/duty-rows';
 
@@ -62,31 +62,20 @@ const DELIMITERS: readonly CsvDelimiter[] = [',', ';'];
 /** Print the A4 checklist, or download the duties as CSV (comma, or semicolon for Norwegian Excel). */
 export function DutiesExport({ number, asOf, rows }: DutiesExportProps) {
   const { t } = useTranslation('municipality');
-  const { t: tCommon } = useTranslation();
   const language = useLanguage();
   // The CSV for Norwegian Excel has Norwegian headers; both come with a dictionary of the columns.
-  const header = async (delimiter: CsvDelimiter) => {
-    if (delimiter === ',') return undefined;
-    const { DUTY_EXPORT_DICTIONARY, norwegianHeaders } = await import('@/domain/export-dictionary');
-    return norwegianHeaders(DUTY_EXPORT_DICTIONARY, DUTY_CSV_COLUMNS, language);
-  };
+  const data = { columns: DUTY_CSV_COLUMNS, rows, dictionary: { kind: 'duties', language } } as const;
   return (
     <div className="export-controls">
       <ExportToolbar
         label={t('duties.export.title')}
         description={t('duties.export.description')}
         actions={[{ label: t('duties.export.print'), onClick: () => window.print() }]}
-        downloads={[
-          ...DELIMITERS.map((delimiter) => ({
-            label: t(delimiter === ',' ? 'duties.export.csv' : 'duties.export.csvSemicolon'),
-            file: () => ({
-              name: dutiesFileName(number, asOf, delimiter),
-              type: CSV_TYPE,
-              contents: async () => toCsv(DUTY_CSV_COLUMNS, rows(), delimiter, await header(delimiter)),
-            }),
-          })),
-          { label: tCommon('export.dictionaryFile'), file: () => dictionaryFile('duties', DUTY_CSV_COLUMNS, language, dictionaryFileName(dutiesFileName(number, asOf, ','))) },
-        ]}
+        downloads={DELIMITERS.map((delimiter) => ({
+          label: t(delimiter === ',' ? 'duties.export.csv' : 'duties.export.csvSemicolon'),
+          file: () => csvFile(delimiter, dutiesFileName(number, asOf, delimiter), data),
+        }))}
+        dictionary={(delimiter) => dictionaryFile('duties', DUTY_CSV_COLUMNS, language, dictionaryFileName(dutiesFileName(number, asOf, ',')), delimiter)}
       />
       <ExportDictionary kind="duties" columns={DUTY_CSV_COLUMNS} />
     </div>

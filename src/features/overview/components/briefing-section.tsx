@@ -1,5 +1,5 @@
 import { Button, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { Fragment, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { briefingFacts, STALLED_YEARS, type BriefingItem, type Concern } from '@/domain/briefing';
@@ -16,7 +16,7 @@ import { briefingText } from '../utils/briefing-text';
 import { measuresListHref, type OverviewScope } from '../utils/measure-links';
 
 /** The most measures the list shows; the rest are counted, and the list links on. */
-export const MAX_BRIEFING_ITEMS = 50;
+const MAX_BRIEFING_ITEMS = 50;
 
 interface BriefingSectionProps {
   measures: readonly MeasureSummary[];
@@ -34,10 +34,9 @@ export function BriefingSection({ measures, asOf, plans, scope }: BriefingSectio
   const { t } = useTranslation(['overview', 'common']);
   const language = useLanguage();
   const pick = useLocalized();
-  const facts = briefingFacts(measures, asOf);
-  const shown = facts.items.slice(0, MAX_BRIEFING_ITEMS);
   // Each summary carries its last reason on the date shown (src/domain/measure-summary.ts): no history to read.
-  const reasons = new Map<string, LastReason | null>(shown.map((item) => [item.measure.id, item.measure.lastReason]));
+  const facts = useMemo(() => briefingFacts(measures, asOf), [measures, asOf]);
+  const shown = facts.items.slice(0, MAX_BRIEFING_ITEMS);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   const n = (value: number) => formatNumber(value, language);
@@ -58,7 +57,7 @@ export function BriefingSection({ measures, asOf, plans, scope }: BriefingSectio
   const reasonText = (reason: LastReason) => t('briefing.reason', { date: formatDatePoint(reason.effective, language), reason: reason.text });
 
   const copy = async () => {
-    const text = briefingText(shown, reasons, {
+    const text = briefingText(shown, {
       heading: t('briefing.textHeading', { date, plan: scope.plan === null ? t('plan.all') : planName(scope.plan) }),
       facts: factLines,
       listHeading: t('briefing.listTitle'),
@@ -106,7 +105,7 @@ export function BriefingSection({ measures, asOf, plans, scope }: BriefingSectio
             { key: 'reason', label: t('briefing.lastReason') },
           ]}
           rows={shown.map((item) => {
-            const reason = reasons.get(item.measure.id);
+            const reason = item.measure.lastReason;
             return {
               key: item.measure.id,
               header: (
@@ -131,7 +130,7 @@ export function BriefingSection({ measures, asOf, plans, scope }: BriefingSectio
                     </Fragment>
                   ))}
                 </span>,
-                reason === undefined || reason === null ? (
+                reason === null ? (
                   '–'
                 ) : (
                   <span key="reason">

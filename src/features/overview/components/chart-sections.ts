@@ -7,5 +7,5 @@
 export { AreaProgressSection } from './area-progress-section';
 export { BriefingSection } from './briefing-section';
 export { BurnUpSection } from './burn-up-section';
-export { CountingNote } from './counting-note';
+export { OverviewCountingNote } from './counting-note';
 export { DeadlineSection } from './deadline-section';
