@@ -49,6 +49,18 @@ function scripts(pattern: RegExp): (id: string) => boolean {
 /** The app's own code that may go into the `shared` chunk: domain, lib, components and stores. */
 const appSharedCode = scripts(/[\\/]src[\\/](domain|lib|components|stores)[\\/]/);
 
+/** The API tests that speak only HTTP (tests/support/api-target.ts): they run against the mock and the server. */
+const CONTRACT_SUITE = [
+  'tests/mocks/editing.test.ts',
+  'tests/mocks/editing-limits.test.ts',
+  'tests/mocks/editing.property.test.ts',
+  'tests/mocks/municipalities.test.ts',
+  'tests/mocks/plans-api.test.ts',
+  'tests/mocks/probe.test.ts',
+  'tests/mocks/query-params.test.ts',
+  'tests/mocks/status-changes.test.ts',
+];
+
 export default defineConfig(({ mode }) => {
   // Whether the embedded mock API is built in (src/lib/env.ts): not when a backend is named.
   const mocking = (loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? '').trim() === '';
@@ -119,13 +131,39 @@ export default defineConfig(({ mode }) => {
     server: { port: 5173 },
     preview: { port: 4173 },
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./tests/setup.ts'],
-      include: ['tests/**/*.test.{ts,tsx}'],
-      exclude: ['tests/e2e/**', 'node_modules/**'],
       restoreMocks: true,
       benchmark: { include: ['tests/bench/**/*.bench.ts'] },
       testTimeout: 15_000,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            setupFiles: ['./tests/setup.ts'],
+            include: ['tests/**/*.test.{ts,tsx}'],
+            exclude: ['tests/e2e/**', 'tests/server/**', 'node_modules/**'],
+          },
+        },
+        {
+          // The real backend (server/), in Node, on PGlite (and on PostgreSQL when TEST_DATABASE_URL names one).
+          extends: true,
+          test: { name: 'server', environment: 'node', include: ['tests/server/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
+        },
+        {
+          // The API tests of tests/mocks again, against the server: one contract suite, two targets.
+          extends: true,
+          test: {
+            name: 'contract-server',
+            environment: 'node',
+            env: { CONTRACT_TARGET: 'server' },
+            setupFiles: ['./tests/server/contract-setup.ts'],
+            include: CONTRACT_SUITE,
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+          },
+        },
+      ],
     },
   };
 });

@@ -7,6 +7,9 @@ import { today } from '@/lib/clock';
 import { carryOver, mergeNotices, userChangesOf } from './carry-over';
 import { REAL_DATASET, type DatasetChoice } from './dataset';
 import { DATASET_VERSION } from './fixtures/version';
+import { NotSavedError, StaleVersionError, type ApiStore, type DataSnapshot, type MunicipalityRegister } from '../server/api/store';
+
+export { NotSavedError, StaleVersionError };
 
 /**
  * Where the mock keeps its data between page loads, shared by the tabs of a browser. Tests use none (the data lives
@@ -28,25 +31,6 @@ export interface Persistence {
 const storedSchema = z.object({ version: z.string(), measures: z.array(measureSchema), upgrade: z.optional(upgradeNoticeSchema) });
 /** What is left of a store the schemas no longer accept as a whole: the user's changes are taken out of it one by one. */
 const looseStoredSchema = z.object({ version: z.optional(z.string()), measures: z.array(z.unknown()), upgrade: z.optional(z.unknown()) });
-
-/** A write that was not kept: the store is as it was before. `storageFull` when the storage had no room for it. */
-export class NotSavedError extends Error {
-  constructor(
-    readonly storageFull: boolean,
-    options?: ErrorOptions,
-  ) {
-    super(storageFull ? 'The storage is full: nothing was saved' : 'The storage failed: nothing was saved', options);
-    this.name = 'NotSavedError';
-  }
-}
-
-/** A write on top of a version that is no longer the stored one (another tab saved first). Nothing was saved. */
-export class StaleVersionError extends Error {
-  constructor(readonly current: Measure) {
-    super(`The measure ${current.id} is at version ${current.version} now`);
-    this.name = 'StaleVersionError';
-  }
-}
 
 /** Whether a storage error means that there was no room (the names differ between browsers). */
 export function isQuotaError(error: unknown): boolean {
@@ -87,11 +71,13 @@ const dataFiles = {
  * The data it serves loads on demand: every request waits for `ready()` (handlers/http.ts), which loads
  * what the chosen dataset needs and then seeds or restores the store. After that, everything is synchronous.
  */
-export class MockDb {
+export class MockDb implements ApiStore {
   private measures: Map<string, Measure> | null = null;
   private persistence: Persistence | null = null;
   /** The storage's stamp when this store last read or wrote it: another one means another tab saved. */
   private seenStamp: string | null = null;
+  /** The 357 municipalities, loaded when first asked for, not with the rest of the mock. */
+  private register: Promise<MunicipalityRegister> | null = null;
   /** What the last upgrade of the stored data has to tell the user (real data only). */
   private notice: UpgradeNotice | null = null;
   private dataset: DatasetChoice = REAL_DATASET;
@@ -124,6 +110,19 @@ export class MockDb {
     this.settle();
   }
 
+  /** The store for the API's handlers (server/api): the data as it is now. */
+  snapshot(): Promise<DataSnapshot> {
+    return Promise.resolve({ revision: String(this.revision), plans: this.plans(), areas: this.areas(), measures: this.allMeasures() });
+  }
+
+  municipalityRegister(): Promise<MunicipalityRegister> {
+    this.register ??= import('./fixtures/municipalities').then(({ municipalities, MUNICIPALITY_SOURCE }) => ({
+      municipalities: municipalities(),
+      source: { ...MUNICIPALITY_SOURCE },
+    }));
+    return this.register;
+  }
+
   plans(): readonly Plan[] {
     if (this.dataset.kind === 'large') return this.files().synthetic.SYNTHETIC_PLANS;
     const onlyPlans = this.onlyPlans;
@@ -148,7 +147,17 @@ export class MockDb {
    * changed: StaleVersionError when the stored version has moved on (another tab saved since), NotSavedError
    * when the storage did not keep it. What another tab stored is read first, so its changes stay.
    */
-  saveMeasure(measure: Measure, basedOn?: number): void {
+  saveMeasure(measure: Measure, basedOn?: number): Promise<void> {
+    try {
+      this.saveMeasureNow(measure, basedOn);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  /** saveMeasure, at once (for tests that arrange the store). */
+  saveMeasureNow(measure: Measure, basedOn?: number): void {
     const store = this.store();
     const stored = store.get(measure.id);
     if (basedOn !== undefined && stored !== undefined && stored.version !== basedOn) throw new StaleVersionError(stored);

@@ -17,10 +17,11 @@
  * frameFor); other hosts need the same rewrites (docs/performance.md). Any other answer still works, only
  * without the frame.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { frameFile, frameFor, isPageRequest, PAGES_DIR } from '../server/frame-files.ts';
 import { PAGE_ROUTES, pageRouteFor, patternSource, type PageRoute } from '../src/app/page-routes.ts';
 import type { FrameSubject } from '../src/domain/frame-subject.ts';
 
@@ -38,22 +39,6 @@ interface FrameModule {
 }
 
 const SSR_ENTRY = 'src/app/frame.tsx';
-/** Frames of single addresses, by path: /tiltak/ms26-13 → __frames/pages/tiltak/ms26-13.html. */
-const PAGES_DIR = '__frames/pages';
-
-/** Where a page's shared frame is written in dist/. */
-export function frameFile(route: PageRoute): string {
-  return route.name === 'overview' ? 'index.html' : `__frames/${route.name}.html`;
-}
-
-/** The frame (a file in `outDir`) that answers an address: its own, or its page's. */
-export function frameFor(outDir: string, pathname: string): string {
-  const own = `${PAGES_DIR}${pathname.replace(/\/$/, '')}.html`;
-  if (/^\/[\w/-]+$/.test(pathname) && existsSync(join(outDir, own))) return own;
-  const shared = frameFile(pageRouteFor(pathname));
-  // A build without frames (an older one, served to compare) answers every page with index.html.
-  return existsSync(join(outDir, shared)) ? shared : 'index.html';
-}
 
 /**
  * Runs before the first paint, in the page's <head>. It reads the settings the app stores (src/stores/ui-store.ts)
@@ -159,8 +144,7 @@ export function framesPlugin(): Plugin {
       // Each address gets its frame; files, the API and the floors of `npm run audit` pass through.
       server.middlewares.use((request, _response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
-        const isPage = request.method === 'GET' && !/\.[a-z0-9]+$/i.test(url.pathname) && !url.pathname.startsWith('/__') && !url.pathname.startsWith('/api/');
-        if (isPage && (request.headers.accept ?? '').includes('text/html')) request.url = `/${frameFor(outDir, url.pathname)}${url.search}`;
+        if (isPageRequest(request.method ?? 'GET', url.pathname, request.headers.accept ?? '')) request.url = `/${frameFor(outDir, url.pathname)}${url.search}`;
         next();
       });
     },

@@ -1,27 +1,12 @@
 import { http } from 'msw';
-import { adminHandlers } from './admin';
-import { catalogHandlers } from './catalog';
-import { changeLogHandlers } from './changes';
-import { editingHandlers } from './editing';
-import { API, endpoint, problem } from './http';
-import { measureHandlers } from './measures';
-import { municipalityHandlers } from './municipalities';
-import { sessionHandlers } from './session';
-import { statusChangeHandlers } from './status-changes';
-import { summaryHandlers } from './summary';
-import { upgradeNoticeHandlers } from './upgrade-notice';
+import { createApiHandler } from '../../server/api/handler';
+import { mockApiContext } from '../api-context';
+import { API, endpoint } from './http';
 
-export const handlers = [
-  ...catalogHandlers,
-  ...measureHandlers,
-  ...municipalityHandlers,
-  ...editingHandlers,
-  ...sessionHandlers,
-  ...summaryHandlers,
-  ...statusChangeHandlers,
-  ...changeLogHandlers,
-  ...adminHandlers,
-  ...upgradeNoticeHandlers,
-  // Anything else under /api is an unknown endpoint, answered as such rather than passed on.
-  http.all(`${API}/*`, endpoint(({ request }) => problem(404, 'Not Found', `No endpoint ${request.method} ${new URL(request.url).pathname}.`))),
-];
+/**
+ * The mock API: every request under /api goes to the same handler the server runs (server/api), with the
+ * browser's store; msw adds the latency and the faults (./http.ts).
+ */
+const api = createApiHandler(mockApiContext);
+
+export const handlers = [http.all(`${API}/*`, endpoint(api))];

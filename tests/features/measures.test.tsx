@@ -661,7 +661,7 @@ describe('/tiltak/:id, deadlines, related measures, sharing and printing', () =>
       id, type: 'deadline' as const, effective: { date, precision: 'day' as const }, recordedAt: '2026-11-23T09:00:00+01:00',
       by: { kind: 'user' as const, name: 'Test' }, reason: 'Flyttet i testen.', language: 'nb' as const, from, to,
     });
-    db.saveMeasure({
+    db.saveMeasureNow({
       ...guideline,
       status: 'in_progress',
       completedOn: null,
@@ -689,7 +689,7 @@ describe('/tiltak/:id, deadlines, related measures, sharing and printing', () =>
   it('lists the measures that follow one up in later plans', async () => {
     const measure = db.measure('ms26-17');
     if (!measure) throw new Error('fixture #17 missing');
-    db.saveMeasure({ ...measure, followedUpBy: ['ms26-21'] });
+    db.saveMeasureNow({ ...measure, followedUpBy: ['ms26-21'] });
     renderRoute('/tiltak/ms26-17');
     const related = await screen.findByRole('region', { name: 'Relaterte tiltak' });
     expect(await within(related).findByRole('link', { name: /Lovfeste rett til heldøgns pleie/ })).toHaveAttribute('href', '/tiltak/ms26-21');

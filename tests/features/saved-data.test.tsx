@@ -79,7 +79,7 @@ describe('a change saved in another tab of the browser', () => {
     otherTab.usePersistence(fakePersistence(storage));
     await otherTab.ready();
     const measure = otherTab.measure('ms26-28') as Measure;
-    otherTab.saveMeasure(applyChange(measure, { type: 'note', text: 'Fra den andre fanen', effective: day('2026-11-22'), language: 'nb' }, { name: 'Kari Nordmann (demo)' }, '2026-11-23T09:00:00+01:00'), 1);
+    otherTab.saveMeasureNow(applyChange(measure, { type: 'note', text: 'Fra den andre fanen', effective: day('2026-11-22'), language: 'nb' }, { name: 'Kari Nordmann (demo)' }, '2026-11-23T09:00:00+01:00'), 1);
 
     await user.click(within(form).getByRole('button', { name: 'Lagre' }));
     const conflict = (await screen.findByRole('heading', { name: 'Noen andre har endret tiltaket mens du redigerte' })).closest('[role="alert"]');

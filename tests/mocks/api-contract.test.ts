@@ -13,6 +13,7 @@ import {
   summarySchema,
 } from '@/domain/api-contract';
 import { expectProblem, get } from '../support/api';
+import { call, expectProblem as expectEditProblem, TOKENS } from './api-helpers';
 import { MELD_ST_26_ID } from '@mocks/fixtures';
 import { applyChange } from '@/domain/measure-change';
 
@@ -135,7 +136,7 @@ describe('GET /api/measures: history summary, as-of histories and the large data
     if (!measure) throw new Error('fixture #22 missing');
     // A status is what the history says (one status rule): the change is recorded as an entry.
     const change = { type: 'status', to: 'in_progress', effective: { date: '2026-11-01', precision: 'day' }, reason: 'I gang', language: 'nb' } as const;
-    db.saveMeasure(applyChange(measure, change, { name: 'Test' }, '2026-11-23T10:00:00+01:00'));
+    db.saveMeasureNow(applyChange(measure, change, { name: 'Test' }, '2026-11-23T10:00:00+01:00'));
     const second = measurePageSchema.parse((await get('/api/measures?status=planned')).body);
     expect(second.items.map((item) => item.number)).toEqual([23]);
   });
@@ -237,10 +238,32 @@ describe('the rest of the API surface', () => {
 
   it('keeps its responses to the contract: a broken one becomes a 500, not bad data', async () => {
     // A handler that would send an invalid plan list is caught by the same schema the client uses.
-    const { respond } = await import('@mocks/handlers/http');
-    server.use(http.get('/api/plans', () => respond(planListSchema, { items: [{ id: 'BAD' }] } as never)));
+    const { respond } = await import('../../server/api/http');
+    server.use(http.get('/api/plans', () => respond(true, planListSchema, { items: [{ id: 'BAD' }] } as never)));
     await expectProblem('/api/plans', 500);
     server.use(http.get('/api/areas', () => HttpResponse.json({ items: [] })));
     expect((await get('/api/areas')).status).toBe(200);
+  });
+});
+
+// What only the embedded mock does: faults on demand, and a reset of the demo data (a server's database is the
+// record: its reset answers 405, tests/server/server-http.test.ts).
+describe('the mock’s own: faults and the demo reset', () => {
+  const atRisk = { type: 'status', to: 'at_risk', effective: { date: '2026-11-20', precision: 'day' }, reason: 'Budsjettet er usikkert', language: 'nb' };
+  const current = async (id: string) => measureDetailSchema.parse((await call('GET', `/api/measures/${id}`)).body);
+
+  it('answers 500 in the fault mode and changes nothing', async () => {
+    configureMock({ fault: 'error500' });
+    expectEditProblem(await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, ifMatch: '"1"', body: atRisk }), 500);
+    configureMock({ fault: 'none' });
+    expect((await current('ms26-28')).version).toBe(1);
+  });
+
+  it('POST /api/admin/reset is for admins only, and restores the fixtures', async () => {
+    await call('PATCH', '/api/measures/ms26-28', { token: TOKENS.editor, ifMatch: '"1"', body: atRisk });
+    expectEditProblem(await call('POST', '/api/admin/reset'), 401);
+    expectEditProblem(await call('POST', '/api/admin/reset', { token: TOKENS.editor }), 403);
+    expect((await call('POST', '/api/admin/reset', { token: TOKENS.admin })).status).toBe(204);
+    expect(await current('ms26-28')).toMatchObject({ status: 'in_progress', version: 1 });
   });
 });

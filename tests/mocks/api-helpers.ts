@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { problemSchema } from '@/domain/api-contract';
+import { apiFetch } from '../support/api-target';
 
 export const TOKENS = { editor: 'demo-editor-kari', otherEditor: 'demo-editor-ola', admin: 'demo-admin-ada' } as const;
 
@@ -9,13 +10,13 @@ export interface ApiResponse {
   body: unknown;
 }
 
-/** Calls the mock API as a browser would, through msw. */
+/** Calls the API as a browser would: the mock through msw, or the server (tests/support/api-target.ts). */
 export async function call(method: string, path: string, options: { token?: string; ifMatch?: string; body?: unknown; rawBody?: string } = {}): Promise<ApiResponse> {
   const headers: Record<string, string> = {};
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
   if (options.body !== undefined || options.rawBody !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(new URL(path, window.location.origin), {
+  const response = await apiFetch(path, {
     method,
     headers,
     ...(options.rawBody !== undefined ? { body: options.rawBody } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),

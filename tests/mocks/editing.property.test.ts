@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { db } from '@mocks/db';
+import { resetTarget } from '../support/api-target';
 import { measureDetailSchema } from '@/domain/api-contract';
 import { allowedNextStatuses, measureChangeSchema, type MeasureChange } from '@/domain/measure-change';
 import { sameDeadline } from '@/domain/deadline';
@@ -52,7 +52,7 @@ describe('editing, property-based', () => {
   it('keeps history and version consistent over any sequence of valid edits', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...MEASURE_IDS), fc.array(intent, { minLength: 1, maxLength: 12 }), async (id, intents) => {
-        db.reset();
+        await resetTarget();
         const original = await get(id);
         let previous = original;
         for (const step of intents) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { measurePageSchema, planListSchema } from '@/domain/api-contract';
+import { apiFetch } from '../support/api-target';
 
 async function get(path: string) {
-  const response = await fetch(new URL(path, window.location.origin));
+  const response = await apiFetch(path);
   return { status: response.status, body: (await response.json()) as unknown };
 }
 

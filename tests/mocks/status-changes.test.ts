@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { statusChangesSchema } from '@/domain/api-contract';
 import { expectProblem, get } from '../support/api';
-import { db } from '@mocks/db';
+import { servePlansOnly } from '../support/api-target';
 import { MELD_ST_26_ID } from '@mocks/fixtures';
 
 // These tests describe Meld. St. 26 (2014–2015) and its 28 measures; the later plans have tests of their own.
-beforeEach(() => {
-  db.limitToPlans([MELD_ST_26_ID]);
+beforeEach(async () => {
+  await servePlansOnly([MELD_ST_26_ID]);
 });
 
 async function changes(query: string) {

@@ -95,7 +95,7 @@ describe('tabs of one browser share one store', () => {
     const seenByA = await current('ms26-28');
     expect(seenByA.version).toBe(1);
 
-    b.saveMeasure(edited(b.measure('ms26-28'), note('Fra fane B')), 1);
+    b.saveMeasureNow(edited(b.measure('ms26-28'), note('Fra fane B')), 1);
 
     const response = await patch('ms26-28', 1, atRisk);
     expect(response.status).toBe(409);
@@ -110,7 +110,7 @@ describe('tabs of one browser share one store', () => {
     await tabA(storage);
     const b = await otherTab(storage);
 
-    b.saveMeasure(edited(b.measure('ms26-27'), note('Fra fane B')), 1);
+    b.saveMeasureNow(edited(b.measure('ms26-27'), note('Fra fane B')), 1);
     expect((await patch('ms26-28', 1, atRisk)).status).toBe(200);
 
     expect(storedMeasure(storage, 'ms26-27')?.history.at(-1)).toMatchObject({ text: 'Fra fane B' });
@@ -126,7 +126,7 @@ describe('tabs of one browser share one store', () => {
     const staleInB = b.measure('ms26-28');
     expect((await patch('ms26-28', 1, atRisk)).status).toBe(200);
 
-    expect(() => b.saveMeasure(edited(staleInB, note('For sent')), 1)).toThrow(/version 2/);
+    expect(() => b.saveMeasureNow(edited(staleInB, note('For sent')), 1)).toThrow(/version 2/);
     expect(storedMeasure(storage, 'ms26-28')).toMatchObject({ status: 'at_risk', version: 2 });
     expect((await current('ms26-28')).history).toHaveLength(4);
   });

@@ -1,9 +1,10 @@
 import { expect } from 'vitest';
 import { problemSchema } from '@/domain/api-contract';
+import { apiFetch } from './api-target';
 
-/** GETs a path of the mock API (through msw) and returns the status, content type and parsed body. */
+/** GETs a path of the API (the mock through msw, or the server: tests/support/api-target.ts) and returns the status, content type and parsed body. */
 export async function get(path: string) {
-  const response = await fetch(new URL(path, window.location.origin));
+  const response = await apiFetch(path);
   const text = await response.text();
   return { status: response.status, contentType: response.headers.get('content-type'), body: text ? (JSON.parse(text) as unknown) : null };
 }

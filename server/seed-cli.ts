@@ -1,0 +1,18 @@
+import { readConfig } from './config';
+import { openDatabase } from './db/database';
+import { datasetFromFixtures, seedIfEmpty } from './seed';
+
+/** `npm run server:seed`: migrations, then the dataset into an empty database (a database with data is left alone). */
+const config = readConfig();
+const database = await openDatabase(config.database);
+try {
+  await database.migrate();
+  const result = await seedIfEmpty(database.db, await datasetFromFixtures());
+  console.log(
+    result.seeded
+      ? `Seeded ${database.describe}: ${result.measures} measures, ${result.entries} history entries.`
+      : `${database.describe} has data already: left as it is.`,
+  );
+} finally {
+  await database.close();
+}

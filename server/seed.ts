@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import type { Area } from '@/domain/area';
+import type { Measure } from '@/domain/measure';
+import type { Municipality } from '@/domain/municipality';
+import type { Plan } from '@/domain/plan';
+import { queryRows, type Db } from './db/database';
+import { areas, measureHistory, measures, metadata, municipalities, plans } from './db/schema';
+
+export interface SeedData {
+  datasetVersion: string;
+  plans: readonly Plan[];
+  areas: readonly Area[];
+  measures: readonly Measure[];
+  municipalities: readonly Municipality[];
+  municipalitySource: { title: string; url: string; validFrom: string };
+}
+
+/** The dataset the embedded mock serves (mocks/fixtures): one source for both. */
+export async function datasetFromFixtures(): Promise<SeedData> {
+  const [{ FIXTURES, DATASET_VERSION }, { municipalities: municipalityList, MUNICIPALITY_SOURCE }] = await Promise.all([
+    import('@mocks/fixtures'),
+    import('@mocks/fixtures/municipalities'),
+  ]);
+  return {
+    datasetVersion: DATASET_VERSION,
+    plans: FIXTURES.plans,
+    areas: FIXTURES.areas,
+    measures: FIXTURES.measures,
+    municipalities: municipalityList(),
+    municipalitySource: { ...MUNICIPALITY_SOURCE },
+  };
+}
+
+/**
+ * Loads the dataset into an empty database, in one transaction; a database that has data is left as it is
+ * (its history is the record, and a new release of the dataset never replaces what editors changed). Two
+ * processes starting at once seed it once: the second waits for the first's lock and finds it done.
+ */
+export async function seedIfEmpty(db: Db, data: SeedData): Promise<{ seeded: boolean; measures: number; entries: number }> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(2015262026)`);
+    const [existing] = await queryRows<{ count: string | number }>(tx as unknown as Db, sql`select count(*) as count from plans`);
+    if (Number(existing?.count ?? 0) > 0) return { seeded: false, measures: 0, entries: 0 };
+    await tx.insert(plans).values(data.plans.map((plan, position) => ({ id: plan.id, position, doc: plan })));
+    await tx.insert(areas).values(data.areas.map((area, position) => ({ id: area.id, position, doc: area })));
+    await tx.insert(measures).values(
+      data.measures.map(({ history, ...doc }, position) => ({ id: doc.id, planId: doc.planId, position, version: doc.version, doc })),
+    );
+    const entries = data.measures.flatMap((measure) =>
+      measure.history.map((entry) => ({ measureId: measure.id, entryId: entry.id, recordedAt: new Date(entry.recordedAt), entry })),
+    );
+    for (let start = 0; start < entries.length; start += 500) await tx.insert(measureHistory).values(entries.slice(start, start + 500));
+    if (data.municipalities.length > 0) {
+      await tx.insert(municipalities).values(data.municipalities.map((municipality) => ({ number: municipality.number, doc: municipality })));
+    }
+    await tx.insert(metadata).values([
+      { key: 'dataset_version', value: data.datasetVersion },
+      { key: 'municipality_source', value: data.municipalitySource },
+      { key: 'seeded_at', value: new Date().toISOString() },
+    ]);
+    return { seeded: true, measures: data.measures.length, entries: entries.length };
+  });
+}

@@ -1,0 +1,115 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Measure } from '@/domain/measure';
+import { NotSavedError, StaleVersionError, type ApiStore, type DataSnapshot, type MunicipalityRegister } from '../api/store';
+import { queryRows, type Db } from '../db/database';
+import { areas, measureHistory, measures, metadata, municipalities, plans, type MeasureDocument } from '../db/schema';
+
+/**
+ * The API's store in PostgreSQL. Processes keep no state of their own that matters: a snapshot is cached only
+ * until the database's revision (the newest history entry and the number of measures) moves, which every read
+ * checks with one small query, so that any number of processes behind a load balancer serve the same data.
+ */
+export class SqlStore implements ApiStore {
+  private cached: DataSnapshot | null = null;
+  private register: Promise<MunicipalityRegister> | null = null;
+
+  constructor(private readonly db: Db) {}
+
+  async snapshot(): Promise<DataSnapshot> {
+    const revision = await this.revision();
+    if (this.cached?.revision === revision) return this.cached;
+    const snapshot = await this.db.transaction(
+      async (tx) => {
+        const [planRows, areaRows, measureRows, historyRows] = await Promise.all([
+          tx.select().from(plans).orderBy(asc(plans.position)),
+          tx.select().from(areas).orderBy(asc(areas.position)),
+          tx.select().from(measures).orderBy(asc(measures.position)),
+          tx.select({ measureId: measureHistory.measureId, entry: measureHistory.entry }).from(measureHistory).orderBy(asc(measureHistory.seq)),
+        ]);
+        const history = new Map<string, Measure['history']>();
+        for (const row of historyRows) {
+          const entries = history.get(row.measureId);
+          if (entries) entries.push(row.entry);
+          else history.set(row.measureId, [row.entry]);
+        }
+        return {
+          revision,
+          plans: planRows.map((row) => row.doc),
+          areas: areaRows.map((row) => row.doc),
+          measures: measureRows.map((row) => ({ ...row.doc, version: row.version, history: history.get(row.id) ?? [] }) as Measure),
+        };
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+    this.cached = snapshot;
+    return snapshot;
+  }
+
+  async municipalityRegister(): Promise<MunicipalityRegister> {
+    this.register ??= (async () => {
+      const [rows, source] = await Promise.all([
+        this.db.select().from(municipalities).orderBy(asc(municipalities.number)),
+        this.db.select().from(metadata).where(eq(metadata.key, 'municipality_source')),
+      ]);
+      return { municipalities: rows.map((row) => row.doc), source: source[0]?.value as MunicipalityRegister['source'] };
+    })();
+    try {
+      return await this.register;
+    } catch (error) {
+      this.register = null;
+      throw error;
+    }
+  }
+
+  /**
+   * One transaction: the measure moves from version `basedOn` to its new version only if it is still at
+   * `basedOn` (`WHERE id = $1 AND version = $2`), and the history entries it gained are appended. Two
+   * processes saving on top of the same version cannot both win: the second finds no row to update.
+   */
+  async saveMeasure(measure: Measure, basedOn: number): Promise<void> {
+    const { history, ...doc } = measure;
+    let stale = false;
+    try {
+      await this.db.transaction(async (tx) => {
+        const updated = await tx
+          .update(measures)
+          .set({ version: measure.version, doc: doc as MeasureDocument, updatedAt: sql`now()` })
+          .where(and(eq(measures.id, measure.id), eq(measures.version, basedOn)))
+          .returning({ id: measures.id });
+        if (updated.length === 0) {
+          stale = true;
+          return;
+        }
+        const known = new Set(
+          (await tx.select({ entryId: measureHistory.entryId }).from(measureHistory).where(eq(measureHistory.measureId, measure.id))).map((row) => row.entryId),
+        );
+        const added = history.filter((entry) => !known.has(entry.id));
+        if (added.length > 0) {
+          await tx.insert(measureHistory).values(added.map((entry) => ({ measureId: measure.id, entryId: entry.id, recordedAt: new Date(entry.recordedAt), entry })));
+        }
+      });
+    } catch (error) {
+      throw new NotSavedError(isDiskFull(error), { cause: error });
+    }
+    if (stale) {
+      const current = (await this.snapshot()).measures.find((candidate) => candidate.id === measure.id);
+      if (current === undefined) throw new NotSavedError(false);
+      throw new StaleVersionError(current);
+    }
+  }
+
+  /** The newest history entry, the number of measures and their last update: every write moves one of them. */
+  private async revision(): Promise<string> {
+    const [row] = await queryRows<{ seq: string | number | null; count: string | number; updated: string | null }>(
+      this.db,
+      sql`select (select max(seq) from measure_history) as seq, (select count(*) from measures) as count, (select max(updated_at)::text from measures) as updated`,
+    );
+    return `${String(row?.seq ?? 0)}:${String(row?.count ?? 0)}:${row?.updated ?? ''}`;
+  }
+}
+
+/** PostgreSQL's disk_full (53100) and out_of_memory (53200), as the driver reports them. */
+function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return code === '53100';
+}
