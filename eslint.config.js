@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import { importDirection } from './scripts/import-direction.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'screenshots', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-backend', '.data', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'screenshots', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...pluginQuery.configs['flat/recommended'],

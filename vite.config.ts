@@ -51,9 +51,12 @@ const appSharedCode = scripts(/[\\/]src[\\/](domain|lib|components|stores)[\\/]/
 
 /** The API tests that speak only HTTP (tests/support/api-target.ts): they run against the mock and the server. */
 const CONTRACT_SUITE = [
+  'tests/mocks/changes.test.ts',
   'tests/mocks/editing.test.ts',
   'tests/mocks/editing-limits.test.ts',
   'tests/mocks/editing.property.test.ts',
+  'tests/mocks/junk-bodies.test.ts',
+  'tests/mocks/measure-list-params.test.ts',
   'tests/mocks/municipalities.test.ts',
   'tests/mocks/plans-api.test.ts',
   'tests/mocks/probe.test.ts',
@@ -142,7 +145,7 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             setupFiles: ['./tests/setup.ts'],
             include: ['tests/**/*.test.{ts,tsx}'],
-            exclude: ['tests/e2e/**', 'tests/server/**', 'node_modules/**'],
+            exclude: ['tests/e2e/**', 'tests/server/**', 'tests/server-postgres/**', 'node_modules/**'],
           },
         },
         {
@@ -150,6 +153,16 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: { name: 'server', environment: 'node', include: ['tests/server/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
         },
+        // What needs a PostgreSQL server (two processes on one database, a server killed, the database gone):
+        // only when TEST_DATABASE_URL names one (.ci/run starts Debian's, scripts/start-postgres.sh).
+        ...(process.env.TEST_DATABASE_URL
+          ? [
+              {
+                extends: true as const,
+                test: { name: 'server-postgres', environment: 'node', include: ['tests/server-postgres/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+              },
+            ]
+          : []),
         {
           // The API tests of tests/mocks again, against the server: one contract suite, two targets.
           extends: true,

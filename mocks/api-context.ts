@@ -38,7 +38,7 @@ export const mockApiContext: ApiContext = {
         db.dismissUpgradeNotice();
         return Promise.resolve();
       } catch (error) {
-        return Promise.reject(error as Error);
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
     },
   },

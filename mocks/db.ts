@@ -152,7 +152,7 @@ export class MockDb implements ApiStore {
       this.saveMeasureNow(measure, basedOn);
       return Promise.resolve();
     } catch (error) {
-      return Promise.reject(error as Error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 

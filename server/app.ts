@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { ServerConfig } from './config';
@@ -79,7 +79,7 @@ export function createApp(options: { config: ServerConfig; api: ApiHandler; heal
       onError: () => bodyTooLarge(config.bodyLimitBytes),
     }),
   );
-  app.use('/api/*', async (c, next) => {
+  app.use('/api/*', async (c: Context, next: Next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     const address = options.clientAddress?.(c) ?? 'unknown';
     const wait = limiter.take(address);

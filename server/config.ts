@@ -12,13 +12,14 @@ const environmentSchema = z.object({
   DATABASE_URL: z.string().optional(),
   /** PGlite's data folder (`memory` for none). */
   DATA_DIR: z.string().default('.data/pglite'),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** At least 2: one connection holds the start-up lock while another migrates. */
+  DB_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Seed an empty database with the dataset at start (`npm run server`); off: `npm run server:seed` does it. */
   SEED_IF_EMPTY: z.enum(['true', 'false']).default('true'),
   /** The built app to serve beside /api (unset or missing folder: the API only). */
-  STATIC_DIR: z.string().default('dist'),
+  STATIC_DIR: z.string().default('dist-backend'),
   /** Origins allowed to call the API from a browser (comma-separated); empty: same origin only. */
   CORS_ORIGINS: z.string().default(''),
   /** HS256 key for tokens this server signs (demo sign-in and `npm run server:users`); at least 32 characters. */

@@ -26,16 +26,19 @@ const config =
     : settings;
 if (config !== settings) log.warn('no AUTH_SECRET: demo tokens are signed with a key of this process only (set AUTH_SECRET for more than one process)');
 const database = await openDatabase(config.database);
-await database.migrate();
-log.info('database ready', { database: database.describe });
-if (config.seedIfEmpty) {
-  const seeded = await seedIfEmpty(database.db, await datasetFromFixtures());
-  if (seeded.seeded) log.info('seeded an empty database', { measures: seeded.measures, historyEntries: seeded.entries });
-}
-if (config.auth.demoSignIn) {
-  await ensureDemoUsers(database.db);
-  log.warn('demo sign-in is on: anyone can sign in as a demo user (DEMO_SIGN_IN=false in production)');
-}
+// Migrations, the seed and the demo users once, however many processes start together (an advisory lock).
+await database.exclusively(async () => {
+  await database.migrate();
+  log.info('database ready', { database: database.describe });
+  if (config.seedIfEmpty) {
+    const seeded = await seedIfEmpty(database.db, await datasetFromFixtures());
+    if (seeded.seeded) log.info('seeded an empty database', { measures: seeded.measures, historyEntries: seeded.entries });
+  }
+  if (config.auth.demoSignIn) {
+    await ensureDemoUsers(database.db);
+    log.warn('demo sign-in is on: anyone can sign in as a demo user (DEMO_SIGN_IN=false in production)');
+  }
+});
 if (config.auth.secret === undefined && config.auth.oidc === undefined) log.warn('no AUTH_SECRET or OIDC_ISSUER: every request is a reader');
 
 const store = new SqlStore(database.db);

@@ -6,8 +6,11 @@ import { datasetFromFixtures, seedIfEmpty } from './seed';
 const config = readConfig();
 const database = await openDatabase(config.database);
 try {
-  await database.migrate();
-  const result = await seedIfEmpty(database.db, await datasetFromFixtures());
+  // Under the start-up lock, as a server starting at the same moment takes it: one migrates and seeds, then the other.
+  const result = await database.exclusively(async () => {
+    await database.migrate();
+    return seedIfEmpty(database.db, await datasetFromFixtures());
+  });
   console.log(
     result.seeded
       ? `Seeded ${database.describe}: ${result.measures} measures, ${result.entries} history entries.`

@@ -39,7 +39,7 @@ export async function datasetFromFixtures(): Promise<SeedData> {
 export async function seedIfEmpty(db: Db, data: SeedData): Promise<{ seeded: boolean; measures: number; entries: number }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(2015262026)`);
-    const [existing] = await queryRows<{ count: string | number }>(tx as unknown as Db, sql`select count(*) as count from plans`);
+    const [existing] = await queryRows<{ count: string | number }>(tx, sql`select count(*) as count from plans`);
     if (Number(existing?.count ?? 0) > 0) return { seeded: false, measures: 0, entries: 0 };
     await tx.insert(plans).values(data.plans.map((plan, position) => ({ id: plan.id, position, doc: plan })));
     await tx.insert(areas).values(data.areas.map((area, position) => ({ id: area.id, position, doc: area })));

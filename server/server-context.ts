@@ -4,6 +4,7 @@ import type { ApiContext } from './api/context';
 import type { ApiStore } from './api/store';
 import type { Authenticator } from './auth';
 import type { Db } from './db/database';
+import { isDatabaseUnavailable } from './db/unavailable';
 import { users } from './db/schema';
 import type { Logger } from './log';
 
@@ -38,5 +39,10 @@ export function serverApiContext(options: { db: Db; store: ApiStore; auth: Authe
     checkResponses: options.checkResponses ?? process.env.NODE_ENV !== 'production',
     storageName: 'the database',
     onError: (error, request) => log.error('handler failed', { path: new URL(request.url).pathname, error: String(error) }),
+    isUnavailable: (error) => {
+      const unavailable = isDatabaseUnavailable(error);
+      if (unavailable) log.warn('database unavailable', { error: String(error) });
+      return unavailable;
+    },
   };
 }

@@ -28,7 +28,7 @@ const { values } = parseArgs({
 const config = readConfig();
 const database = await openDatabase(config.database);
 try {
-  await database.migrate();
+  await database.exclusively(() => database.migrate());
   if (values.demo) console.log(`Demo users added: ${await ensureDemoUsers(database.db)}.`);
   if (values.add !== undefined) {
     const role = roleSchema.parse(values.role ?? 'viewer');

@@ -24,6 +24,11 @@ export interface ApiContext {
   storageName: string;
   /** A handler that failed unexpectedly (answered with a 500). */
   onError?: (error: unknown, request: Request) => void;
+  /**
+   * Whether an error means the storage cannot be reached for now (the database is down or refuses connections):
+   * answered with a 503 and Retry-After, so that a client tries again, rather than a 500.
+   */
+  isUnavailable?: (error: unknown) => boolean;
 }
 
 export interface DemoSignIn {

@@ -5,7 +5,7 @@ import { planStart } from '@/domain/plan';
 import { PROBLEM_TYPES } from '@/domain/problem-types';
 import { now, today } from '@/lib/clock';
 import type { ApiContext } from './context';
-import { json, parseJsonBody, parseQuery, problem, ProblemError, respond } from './http';
+import { json, parseJsonBody, parseQuery, problem, ProblemError, respond, unavailableProblem } from './http';
 import { findMeasure } from './measures';
 import { requirePermission } from './permissions';
 import { endpoint, type Endpoint } from './router';
@@ -55,6 +55,7 @@ function conflict(current: Measure, version: number): Response {
  * the storage is full, so that the client can say so; 500 for any other failure of the storage.
  */
 export function notSavedProblem(error: NotSavedError, ctx: ApiContext): Response {
+  if (ctx.isUnavailable?.(error.cause) === true) return unavailableProblem(ctx);
   const body: Problem = error.storageFull
     ? {
         type: PROBLEM_TYPES.storageFull,

@@ -46,6 +46,16 @@ export function bodyTooLarge(limit = MAX_BODY_BYTES): Response {
   return problem(413, 'Content Too Large', `A request body may be at most ${limit} bytes.`);
 }
 
+/** Seconds a client is asked to wait before it tries again when the storage cannot be reached. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** 503: the storage cannot be reached for now (nothing was read or changed); Retry-After says when to try again. */
+export function unavailableProblem(ctx: { storageName: string }): Response {
+  const response = problem(503, 'Service Unavailable', `The service cannot reach ${ctx.storageName} right now. Nothing was changed; try again shortly.`);
+  response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
+  return response;
+}
+
 /**
  * Reads a JSON body and checks it with a schema; a body over the limit is a 413, malformed JSON and bad fields
  * are 400s naming what is wrong.

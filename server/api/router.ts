@@ -1,5 +1,5 @@
 import type { ApiContext } from './context';
-import { API, problem, ProblemError } from './http';
+import { API, problem, ProblemError, unavailableProblem } from './http';
 import { Replay } from './replay';
 import type { DataSnapshot } from './store';
 
@@ -11,7 +11,7 @@ export interface EndpointInput {
   params: Readonly<Record<string, string>>;
   ctx: ApiContext;
   /** The store's data now (one read per request, however often it is asked for). */
-  snapshot(): Promise<DataSnapshot>;
+  snapshot: () => Promise<DataSnapshot>;
   replay: Replay;
   caches: Map<string, unknown>;
 }
@@ -80,6 +80,7 @@ export function createRouter(endpoints: readonly Endpoint[], ctx: ApiContext): (
         });
       } catch (error) {
         if (error instanceof ProblemError) return error.response;
+        if (ctx.isUnavailable?.(error) === true) return unavailableProblem(ctx);
         ctx.onError?.(error, request);
         return problem(500, 'Internal Server Error', 'The API failed to handle the request.');
       }

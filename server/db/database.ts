@@ -17,12 +17,21 @@ export interface Database {
   migrate(): Promise<void>;
   /** The last migration applied, or null before any: /readyz compares it with the newest file. */
   appliedMigration(): Promise<number | null>;
+  /**
+   * Runs `work` while no other process does the same (a PostgreSQL advisory lock, held by one connection): N
+   * instances started together apply the migrations and seed an empty database once, one after the other.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
+/** The advisory lock's key: any number, the same in every process of this app. */
+const STARTUP_LOCK = 7_314_002_026;
+
 /** The rows of a raw query (PGlite and node-postgres both answer `{ rows }`). */
 export async function queryRows<Row>(db: Db, query: SQL): Promise<Row[]> {
-  return ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
+  const result: unknown = await db.execute(query);
+  return (result as { rows: Row[] }).rows;
 }
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -57,7 +66,8 @@ async function openPglite(dataDir: string | undefined, migrationsFolder: string)
   const client = inMemory ? new PGlite() : new PGlite(dataDir);
   await client.waitReady;
   const db = drizzle({ client, schema });
-  return database(db, inMemory ? 'pglite:memory' : `pglite:${dataDir}`, () => migrate(db, { migrationsFolder }), () => client.close());
+  // One process has the PGlite folder (PGlite is embedded): there is no other process to wait for.
+  return database(db, inMemory ? 'pglite:memory' : `pglite:${dataDir}`, () => migrate(db, { migrationsFolder }), () => client.close(), (work) => work());
 }
 
 async function openPostgres(url: string, options: DatabaseOptions, migrationsFolder: string): Promise<Database> {
@@ -77,13 +87,30 @@ async function openPostgres(url: string, options: DatabaseOptions, migrationsFol
   // A connection that breaks while idle must not crash the process: the next query gets a fresh one.
   pool.on('error', () => undefined);
   const db = drizzle({ client: pool, schema });
-  return database(db, withoutPassword(url), () => migrate(db, { migrationsFolder }), () => pool.end());
+  const exclusively = async <T>(work: () => Promise<T>): Promise<T> => {
+    const holder = await pool.connect();
+    try {
+      await holder.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+      return await work();
+    } finally {
+      await holder.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+      holder.release();
+    }
+  };
+  return database(db, withoutPassword(url), () => migrate(db, { migrationsFolder }), () => pool.end(), exclusively);
 }
 
-function database(db: Db, describe: string, runMigrations: () => Promise<void>, close: () => Promise<void>): Database {
+function database(
+  db: Db,
+  describe: string,
+  runMigrations: () => Promise<void>,
+  close: () => Promise<void>,
+  exclusively: <T>(work: () => Promise<T>) => Promise<T>,
+): Database {
   return {
     db,
     describe,
+    exclusively,
     async ping() {
       await db.execute(sql`select 1`);
     },

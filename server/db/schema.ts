@@ -6,8 +6,8 @@ import type { Plan } from '@/domain/plan';
 import type { Role } from '@/domain/user';
 
 /**
- * The backend's tables (the migrations in ./migrations create them; tests/server/schema.test.ts checks that
- * the two agree). A record is kept as the contract's JSON (`doc`), beside the columns the database itself
+ * The backend's tables (the migrations in ./migrations create them; the server's tests run every query of the
+ * code against them, no test compares the two declarations). A record is kept as the contract's JSON (`doc`), beside the columns the database itself
  * must see: keys, the plan a measure belongs to, its version (for the optimistic lock) and its history,
  * which is a table of its own that only ever grows (a trigger refuses UPDATE and DELETE on it).
  */

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Measure } from '@/domain/measure';
 import { NotSavedError, StaleVersionError, type ApiStore, type DataSnapshot, type MunicipalityRegister } from '../api/store';
 import { queryRows, type Db } from '../db/database';
-import { areas, measureHistory, measures, metadata, municipalities, plans, type MeasureDocument } from '../db/schema';
+import { areas, measureHistory, measures, metadata, municipalities, plans } from '../db/schema';
 
 /**
  * The API's store in PostgreSQL. Processes keep no state of their own that matters: a snapshot is cached only
@@ -36,7 +36,7 @@ export class SqlStore implements ApiStore {
           revision,
           plans: planRows.map((row) => row.doc),
           areas: areaRows.map((row) => row.doc),
-          measures: measureRows.map((row) => ({ ...row.doc, version: row.version, history: history.get(row.id) ?? [] }) as Measure),
+          measures: measureRows.map((row) => ({ ...row.doc, version: row.version, history: history.get(row.id) ?? [] })),
         };
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
@@ -68,18 +68,15 @@ export class SqlStore implements ApiStore {
    */
   async saveMeasure(measure: Measure, basedOn: number): Promise<void> {
     const { history, ...doc } = measure;
-    let stale = false;
+    let saved: boolean;
     try {
-      await this.db.transaction(async (tx) => {
+      saved = await this.db.transaction(async (tx) => {
         const updated = await tx
           .update(measures)
-          .set({ version: measure.version, doc: doc as MeasureDocument, updatedAt: sql`now()` })
+          .set({ version: measure.version, doc: doc, updatedAt: sql`now()` })
           .where(and(eq(measures.id, measure.id), eq(measures.version, basedOn)))
           .returning({ id: measures.id });
-        if (updated.length === 0) {
-          stale = true;
-          return;
-        }
+        if (updated.length === 0) return false;
         const known = new Set(
           (await tx.select({ entryId: measureHistory.entryId }).from(measureHistory).where(eq(measureHistory.measureId, measure.id))).map((row) => row.entryId),
         );
@@ -87,11 +84,12 @@ export class SqlStore implements ApiStore {
         if (added.length > 0) {
           await tx.insert(measureHistory).values(added.map((entry) => ({ measureId: measure.id, entryId: entry.id, recordedAt: new Date(entry.recordedAt), entry })));
         }
+        return true;
       });
     } catch (error) {
       throw new NotSavedError(isDiskFull(error), { cause: error });
     }
-    if (stale) {
+    if (!saved) {
       const current = (await this.snapshot()).measures.find((candidate) => candidate.id === measure.id);
       if (current === undefined) throw new NotSavedError(false);
       throw new StaleVersionError(current);
@@ -108,7 +106,7 @@ export class SqlStore implements ApiStore {
   }
 }
 
-/** PostgreSQL's disk_full (53100) and out_of_memory (53200), as the driver reports them. */
+/** PostgreSQL's disk_full (53100), as the driver reports it. */
 function isDiskFull(error: unknown): boolean {
   const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (error as { cause?: { code?: unknown } } | null)?.cause?.code;
   return code === '53100';

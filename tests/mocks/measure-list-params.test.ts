@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@mocks/db';
 import { FIXTURES, MELD_ST_26_ID } from '@mocks/fixtures';
 import { measureDetailSchema, measurePageSchema } from '@/domain/api-contract';
 import { expectProblem, get } from '../support/api';
+import { servePlansOnly } from '../support/api-target';
 import { call, TOKENS } from './api-helpers';
 
 /** GET /api/measures with the researcher's parameters (issue 13): filtered and sorted on the server, as docs/api.md says. */
@@ -20,19 +20,19 @@ describe('GET /api/measures: completed late, deadline moved, verification', () =
     ['completedLate=true&verified=partial', ['ms26-18']],
     ['deadlineMoved=true', []],
   ])('?%s', async (query, expected) => {
-    db.limitToPlans([MELD_ST_26_ID]);
+    await servePlansOnly([MELD_ST_26_ID]);
     expect(await ids(query)).toEqual(expected);
   });
 
   it('?completedLate=false leaves out exactly the measures completed late', async () => {
-    db.limitToPlans([MELD_ST_26_ID]);
+    await servePlansOnly([MELD_ST_26_ID]);
     const rest = await ids('completedLate=false');
     expect(rest).toHaveLength(26);
     expect(rest).not.toContain('ms26-13');
   });
 
   it('?deadlineMoved=true finds a measure once an editor has moved its deadline, and =false no longer does', async () => {
-    db.limitToPlans([MELD_ST_26_ID]);
+    await servePlansOnly([MELD_ST_26_ID]);
     const before = measureDetailSchema.parse((await call('GET', '/api/measures/ms26-28')).body);
     const moved = await call('PATCH', '/api/measures/ms26-28', {
       token: TOKENS.editor,
@@ -64,7 +64,7 @@ describe('GET /api/measures: completed late, deadline moved, verification', () =
 
 describe('GET /api/measures: the order', () => {
   it('by default by plan, in the catalogue’s order, then number: every measure of Meld. St. 26 first, not 1, 2, 1, 2 …', async () => {
-    db.limitToPlans(null);
+    await servePlansOnly(null);
     const page = measurePageSchema.parse((await get('/api/measures?pageSize=1000')).body);
     expect(page.items.slice(0, 28).map((item) => `${item.planId} ${item.number}`)).toEqual(
       Array.from({ length: 28 }, (_, index) => `${MELD_ST_26_ID} ${index + 1}`),
@@ -79,7 +79,7 @@ describe('GET /api/measures: the order', () => {
     ['slippage', 'ms26-11'],
     ['lastChange', 'ms26-08'],
   ])('sorts by %s (first: %s), and every summary has its last change', async (sort, first) => {
-    db.limitToPlans([MELD_ST_26_ID]);
+    await servePlansOnly([MELD_ST_26_ID]);
     const page = measurePageSchema.parse((await get(`/api/measures?pageSize=1000&sort=${sort}`)).body);
     expect(page.items[0]?.id).toBe(first);
     expect(page.items.every((item) => item.lastChange.date < '2026-11-23')).toBe(true);

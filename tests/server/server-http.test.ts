@@ -62,7 +62,9 @@ describe('the server', () => {
       .sign(new TextEncoder().encode('another-secret-that-is-at-least-32-characters'));
     const asForged = await server.request('/api/measures/ms26-28', { method: 'PATCH', headers: { Authorization: `Bearer ${forged}`, 'If-Match': '"1"', 'Content-Type': 'application/json' }, body });
     expect(asForged.status).toBe(401);
-    const reader = await server.tokenFor('lesar');
+    // A reader: a user of the users table with the viewer role (the demo has none; the app's readers are not signed in).
+    await server.addUser({ id: 'leser', name: 'Test Leser', organisation: 'Test', role: 'viewer' });
+    const reader = await server.tokenFor('leser');
     const asReader = await server.request('/api/measures/ms26-28', { method: 'PATCH', headers: { Authorization: `Bearer ${reader}`, 'If-Match': '"1"', 'Content-Type': 'application/json' }, body });
     expect(asReader.status).toBe(403);
     expect((await server.request('/api/admin/reset', { method: 'POST', headers: { Authorization: `Bearer ${await server.tokenFor('admin')}` } })).status).toBe(405);

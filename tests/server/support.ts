@@ -4,11 +4,33 @@ import { createApp } from '../../server/app';
 import { createAuthenticator } from '../../server/auth';
 import { readConfig } from '../../server/config';
 import { newestMigration, openDatabase, type Database } from '../../server/db/database';
+import { users } from '../../server/db/schema';
 import { jsonLogger } from '../../server/log';
 import { datasetFromFixtures, seedIfEmpty } from '../../server/seed';
 import { serverApiContext } from '../../server/server-context';
 import { SqlStore } from '../../server/store/sql-store';
 import { ensureDemoUsers } from '../../server/users';
+
+/**
+ * Test files run in parallel workers, and each start empties its database: each worker gets a database of its own
+ * on the PostgreSQL of TEST_DATABASE_URL (`<name>_w<worker>`, made when missing), so that no two files share one.
+ */
+export async function workerDatabase(base: string | undefined): Promise<string | undefined> {
+  if (base === undefined) return undefined;
+  const url = new URL(base);
+  const name = `${url.pathname.slice(1)}_w${process.env.VITEST_POOL_ID ?? '0'}`;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+  url.pathname = `/${name}`;
+  return url.toString();
+}
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 
@@ -17,7 +39,7 @@ export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
  * TEST_DATABASE_URL names (CI: Debian's, started by .ci/run), emptied first. Requests go through `app.request`.
  */
 export async function startTestServer(environment: Record<string, string> = {}) {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = await workerDatabase(process.env.TEST_DATABASE_URL);
   const config = readConfig({ AUTH_SECRET: TEST_SECRET, DEMO_SIGN_IN: 'true', STATIC_DIR: 'no-such-folder', LOG_LEVEL: 'silent', WRITE_RATE_PER_MINUTE: '1000000', ...environment });
   const database: Database = await openDatabase({ url, dataDir: 'memory' });
   const log = jsonLogger('silent');
@@ -76,6 +98,10 @@ export async function startTestServer(environment: Record<string, string> = {}) 
     request,
     tokenFor,
     auth,
+    /** A user who may sign in (the users table), as `npm run server:users -- --add` makes one. */
+    async addUser(user: { id: string; name: string; organisation: string; role: 'viewer' | 'editor' | 'admin' }) {
+      await database.db.insert(users).values({ ...user, subject: user.id });
+    },
     async reset(plans?: readonly string[]) {
       app = await start(plans);
     },

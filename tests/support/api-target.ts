@@ -42,7 +42,6 @@ async function withServerToken(headers: RequestInit['headers']): Promise<Headers
 
 /** The mock's demo tokens and the users they stand for (mocks/fixtures/users.ts). */
 const DEMO_TOKENS: Record<string, string> = {
-  'demo-viewer-lena': 'lesar',
   'demo-editor-kari': 'kari',
   'demo-editor-ola': 'ola',
   'demo-admin-ada': 'admin',

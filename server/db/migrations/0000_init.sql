@@ -1,5 +1,5 @@
--- Tiltaksmonitor's tables (server/db/schema.ts describes them to the code; tests/server/schema.test.ts checks
--- that both agree). Records are kept as the API contract's JSON, with the columns the database must see.
+-- Tiltaksmonitor's tables (server/db/schema.ts describes them to the code; the server's tests run every query
+-- of the code against them). Records are kept as the API contract's JSON, with the columns the database must see.
 CREATE TABLE "plans" (
   "id" text PRIMARY KEY,
   "position" integer NOT NULL,
