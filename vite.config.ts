@@ -77,8 +77,8 @@ export default defineConfig(({ mode }) => {
       alias: [
         { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
         { find: /^@mocks\//, replacement: `${fileURLToPath(new URL('./mocks', import.meta.url))}/` },
-        // The mock's cookie jar does not need the Public Suffix List (see the file).
-        { find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) },
+        // The mock sets no cookies, so msw's cookie jar is an empty one (see the file).
+        { find: /^tough-cookie$/, replacement: fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },
         // Only the parts of Designsystemet's web helpers that our components use (see the file).
         { find: /^@digdir\/designsystemet-web$/, replacement: fileURLToPath(new URL('./src/lib/designsystemet-web.ts', import.meta.url)) },
       ],

@@ -61,11 +61,15 @@ export function staticClosure(manifest, keys) {
   return files;
 }
 
-/** Which part of the app a file belongs to, for the report: the mock API, its data, the charts, or the app. */
+/**
+ * Which part of the app a file belongs to, for the report: the mock API, its data, the charts, or the app. The
+ * mock's code is mocks/ and, in the browser, server/api (the API it shares with the server). A file the bundler
+ * made of code that several files share has no source in the manifest and counts as the app's.
+ */
 function partOf(manifest, file) {
   const sources = Object.entries(manifest).filter(([, chunk]) => chunk.file === file).map(([key]) => key);
   if (sources.some((key) => key.startsWith('mocks/fixtures'))) return 'mock data';
-  if (file === 'mockServiceWorker.js' || sources.some((key) => key.startsWith('mocks/'))) return 'mock';
+  if (file === 'mockServiceWorker.js' || sources.some((key) => key.startsWith('mocks/') || key.startsWith('server/'))) return 'mock';
   if (/chart-kit|BarChart|-chart-/.test(file)) return 'charts';
   return 'app';
 }
