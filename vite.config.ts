@@ -4,8 +4,10 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { DATASET_VERSION } from './mocks/fixtures/version.ts';
 import { appSharing } from './scripts/app-sharing.ts';
 import { designsystemetSelectors } from './scripts/designsystemet-css.ts';
+import { dataPackagePlugin } from './scripts/vite-plugin-data-package.ts';
 import { framesPlugin } from './scripts/vite-plugin-frames.ts';
 
 /**
@@ -69,8 +71,8 @@ export default defineConfig(({ mode }) => {
   const mocking = (loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? '').trim() === '';
   const sharing = appSharing();
   return {
-    plugins: [react(), noDesignsystemetWebOnServer(), framesPlugin(), noMockWorkerWithBackend(mocking), sharing.plugin],
-    define: { __MOCK_API__: JSON.stringify(mocking) },
+    plugins: [react(), noDesignsystemetWebOnServer(), framesPlugin(), dataPackagePlugin(mocking), noMockWorkerWithBackend(mocking), sharing.plugin],
+    define: { __MOCK_API__: JSON.stringify(mocking), __DATASET_VERSION__: JSON.stringify(DATASET_VERSION) },
     // Designsystemet's rules that made every change restyle the whole page (see the file).
     css: { postcss: { plugins: [designsystemetSelectors()] } },
     resolve: {

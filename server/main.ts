@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createApiHandler } from './api/handler';
 import { createApp } from './app';
 import { createAuthenticator } from './auth';
 import { readConfig } from './config';
+import { createServerApiHandler } from './data-package';
 import { newestMigration, openDatabase } from './db/database';
 import { jsonLogger } from './log';
 import { datasetFromFixtures, seedIfEmpty } from './seed';
@@ -47,7 +47,7 @@ const wanted = await newestMigration();
 const app = createApp({
   config,
   log,
-  api: createApiHandler(serverApiContext({ db: database.db, store, auth, demoSignIn: config.auth.demoSignIn, log })),
+  api: createServerApiHandler(serverApiContext({ db: database.db, store, auth, demoSignIn: config.auth.demoSignIn, log }), database.db),
   health: {
     async ready() {
       try {

@@ -1,19 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { Area } from '@/domain/area';
-import type { Measure } from '@/domain/measure';
-import type { Municipality } from '@/domain/municipality';
-import type { Plan } from '@/domain/plan';
+import type { DataPackageInput } from '@/domain/data-package';
 import { queryRows, type Db } from './db/database';
 import { areas, measureHistory, measures, metadata, municipalities, plans } from './db/schema';
 
-export interface SeedData {
-  datasetVersion: string;
-  plans: readonly Plan[];
-  areas: readonly Area[];
-  measures: readonly Measure[];
-  municipalities: readonly Municipality[];
-  municipalitySource: { title: string; url: string; validFrom: string };
-}
+/** The dataset a database is seeded with: the same shape the data package is built from. */
+export type SeedData = DataPackageInput;
 
 /** The dataset the embedded mock serves (mocks/fixtures): one source for both. */
 export async function datasetFromFixtures(): Promise<SeedData> {

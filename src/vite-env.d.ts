@@ -13,3 +13,6 @@ interface ImportMeta {
 
 /** True unless VITE_API_BASE_URL names a backend (set in vite.config.ts; see src/lib/env.ts). */
 declare const __MOCK_API__: boolean;
+
+/** The release of the dataset the app was built with (mocks/fixtures/version.ts; set in vite.config.ts), for citations. */
+declare const __DATASET_VERSION__: string;

@@ -16,6 +16,8 @@ describe('pageRouteFor', () => {
     ['/analysen', 'not-found'],
     ['/endringer', 'changes'],
     ['/endringer/', 'changes'],
+    ['/data', 'data'],
+    ['/data/measures.csv', 'not-found'],
     ['/finnes-ikke', 'not-found'],
     ['//tiltak', 'not-found'],
   ])('%s shows the %s page', (pathname, name) => {

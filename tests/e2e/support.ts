@@ -22,6 +22,7 @@ export const ROUTES = [
   { name: 'endringer', path: '/endringer' },
   { name: 'endringer-filtrert', path: '/endringer?plan=meld-st-26-2014-2015&from=2015-01-01&to=2026-12-31' },
   { name: 'endringer-syntetisk', path: '/endringer?dataset=large&n=10000', slow: true },
+  { name: 'data', path: '/data' },
   { name: '404', path: '/finnes-ikke' },
 ] as const;
 

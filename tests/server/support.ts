@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { createApiHandler } from '../../server/api/handler';
 import { createApp } from '../../server/app';
 import { createAuthenticator } from '../../server/auth';
 import { readConfig } from '../../server/config';
+import { createServerApiHandler } from '../../server/data-package';
 import { newestMigration, openDatabase, type Database } from '../../server/db/database';
 import { users } from '../../server/db/schema';
 import { jsonLogger } from '../../server/log';
@@ -75,7 +75,7 @@ export async function startTestServer(environment: Record<string, string> = {}) 
     return createApp({
       config,
       log,
-      api: createApiHandler(serverApiContext({ db: database.db, store, auth, demoSignIn: config.auth.demoSignIn, log, checkResponses: true })),
+      api: createServerApiHandler(serverApiContext({ db: database.db, store, auth, demoSignIn: config.auth.demoSignIn, log, checkResponses: true }), database.db),
       health,
     });
   }

@@ -1,5 +1,6 @@
+import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/layouts/page-header';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
@@ -14,18 +15,25 @@ import { measureScope } from '@/lib/measures/measure-keys';
 
 /**
  * The analysis, for researchers: planned year against actual year per measure, slippage and the
- * share on time by area, and the plans side by side, for all plans or those in `?plan=` (repeatable).
+ * share on time by area, and the plans side by side, for all plans or those in `?plan=` (repeatable), today or
+ * on an earlier date (`?asOf=`).
  */
 export function AnalysisRoute() {
   const { t } = useTranslation('analysis');
   const [search] = useSearchParams();
   const plans = usePlans();
-  const params = readAnalysisParams(search, plans.data?.map((plan) => plan.id));
-  const query = combineQueries([useMeasureScope(measureScope(params.plans)), plans, useAreas()]);
+  const params = readAnalysisParams(search, plans.data?.map((plan) => plan.id), clockToday());
+  const query = combineQueries([useMeasureScope(measureScope(params.plans, params.asOf)), plans, useAreas()]);
 
   return (
     <div className="page analysis">
-      <PageHeader title={t('title')} intro={t('intro')} />
+      <PageHeader title={t('title')} intro={t('intro')}>
+        <Paragraph data-size="sm">
+          <Link asChild>
+            <RouterLink to="/data">{t('openData')}</RouterLink>
+          </Link>
+        </Paragraph>
+      </PageHeader>
       {plans.data && <AnalysisControls params={params} plans={plans.data} />}
       <QueryState query={query}>
         {([set, allPlans, areas]) => (
@@ -35,7 +43,7 @@ export function AnalysisRoute() {
               plans: params.plans.length === 0 ? allPlans : allPlans.filter((plan) => params.plans.includes(plan.id)),
               areas,
               today: set.today,
-              meta: { exportedOn: clockToday(), judgedOn: set.today, plans: params.plans, link: `${window.location.origin}${analysisHref(params.plans)}` },
+              meta: { exportedOn: clockToday(), judgedOn: set.today, plans: params.plans, link: `${window.location.origin}${analysisHref(params.plans, params.asOf)}` },
               synthetic: set.items.some((measure) => measure.synthetic),
             }}
           />

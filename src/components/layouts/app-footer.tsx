@@ -1,6 +1,7 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { apiRequest } from '@/lib/api-client';
 import { canResetDemoData } from '@/domain/user';
 import { isMockingEnabled } from '@/lib/env';
@@ -12,6 +13,11 @@ export function AppFooter() {
   return (
     <footer className="app-footer">
       <Paragraph data-size="sm">{t('app.dataSource')}</Paragraph>
+      <Paragraph data-size="sm">
+        <Link asChild>
+          <RouterLink to="/data">{t('app.openData')}</RouterLink>
+        </Link>
+      </Paragraph>
       {isMockingEnabled() && (
         <div className="demo-controls">
           <Paragraph data-size="sm">{t('app.mockNotice')}</Paragraph>

@@ -1,6 +1,8 @@
 import analysis from './analysis.json';
 import changes from './changes.json';
+import cite from './cite.json';
 import common from './common.json';
+import data from './data.json';
 import editing from './editing.json';
 import measures from './measures.json';
 import municipality from './municipality.json';
@@ -8,4 +10,4 @@ import overview from './overview.json';
 import targets from './targets.json';
 import upgrade from './upgrade.json';
 
-export default { common, measures, overview, editing, municipality, analysis, changes, targets, upgrade };
+export default { common, measures, overview, editing, municipality, analysis, changes, targets, upgrade, data, cite };

@@ -1,15 +1,18 @@
-import { Button, Checkbox, Details, Fieldset, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Details, Fieldset, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import type { Plan } from '@/domain/plan';
+import { formatDate } from '@/lib/format';
+import { useLanguage } from '@/lib/use-localized';
 import { analysisHref, type AnalysisParams } from '../utils/analysis-params';
 
-/** The plans to analyse (one, several or all), kept in the address so that the view can be shared. */
+/** The plans to analyse (one, several or all) and the date, kept in the address so that the view can be shared. */
 export function AnalysisControls({ params, plans }: { params: AnalysisParams; plans: readonly Plan[] }) {
   const { t } = useTranslation('analysis');
   const navigate = useNavigate();
+  const language = useLanguage();
   const chosen = params.plans;
-  const go = (next: readonly string[]) => void navigate(analysisHref(plans.filter((plan) => next.includes(plan.id)).map((plan) => plan.id)));
+  const go = (next: readonly string[]) => void navigate(analysisHref(plans.filter((plan) => next.includes(plan.id)).map((plan) => plan.id), params.asOf));
   return (
     <div className="analysis-controls">
       <Details className="analysis-plans">
@@ -37,6 +40,19 @@ export function AnalysisControls({ params, plans }: { params: AnalysisParams; pl
           )}
         </Details.Content>
       </Details>
+      {params.asOf !== undefined && (
+        <Paragraph data-size="sm" className="analysis-controls__as-of">
+          {t('asOf.notice', { date: formatDate(params.asOf, language) })}{' '}
+          <Link asChild>
+            <RouterLink to={analysisHref(chosen)}>{t('asOf.leave')}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
+      {params.badAsOf !== undefined && (
+        <Paragraph role="status" data-size="sm" className="analysis-controls__problem">
+          {t('asOf.bad', { value: params.badAsOf })}
+        </Paragraph>
+      )}
       {params.unknownPlans.length > 0 && (
         <Paragraph role="status" data-size="sm" className="analysis-controls__problem">
           {t('filter.unknown', { plans: params.unknownPlans.join(', '), count: params.unknownPlans.length })}

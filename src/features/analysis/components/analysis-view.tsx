@@ -1,8 +1,10 @@
 import { Paragraph } from '@digdir/designsystemet-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountingNote } from '@/components/ui/counting-note';
 import { PrintButton } from '@/components/ui/print-button';
 import { PrintHeader } from '@/components/ui/print-header';
+import { permanentAddress } from '@/domain/citation';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
 import type { AnalysisData } from '../utils/analysis-data';
@@ -12,6 +14,9 @@ import { PlanComparisonSection } from './plan-comparison-section';
 import { SlippageSection } from './slippage-section';
 import { TargetActualSection } from './target-actual-section';
 import './analysis.css';
+
+// Its own file, as on the other pages that cite their view: shared, it would load on every page.
+const CiteView = lazy(() => import('@/components/ui/cite-view').then((module) => ({ default: module.CiteView })));
 
 /** The four views of the analysis, on the measures of the plans chosen. */
 export function AnalysisView({ data }: { data: AnalysisData }) {
@@ -49,6 +54,14 @@ export function AnalysisView({ data }: { data: AnalysisData }) {
           <PlanComparisonSection data={data} />
         </>
       )}
+      {/* Last on the page: it loads after the rest, and moves nothing when it comes. */}
+      <Suspense fallback={null}>
+        <CiteView
+          view={t('cite.view', { plans: chosen ? data.plans.map((plan) => plan.reference).join(', ') : t('cite.allPlans') })}
+          address={permanentAddress(data.meta.link, data.today)}
+          date={data.today}
+        />
+      </Suspense>
     </>
   );
 }

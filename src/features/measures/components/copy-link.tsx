@@ -1,5 +1,5 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import { useCopy } from '../hooks/use-copy';
+import { useCopy } from '@/components/ui/use-copy';
 
 interface CopyLinkProps {
   url: string;

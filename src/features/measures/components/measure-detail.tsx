@@ -1,6 +1,7 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHref } from 'react-router';
 import type { Area } from '@/domain/area';
 import type { IsoDate } from '@/domain/date-point';
 import type { Measure } from '@/domain/measure';
@@ -16,7 +17,7 @@ import { Section } from '@/components/ui/section';
 import { StatusTag } from '@/components/ui/status-tag';
 import { VerificationTag } from '@/components/ui/verification-tag';
 import { formatDatePoint } from '@/lib/format';
-import { useLanguage } from '@/lib/use-localized';
+import { useLanguage, useLocalized } from '@/lib/use-localized';
 import { slippageSentence } from '../utils/slippage-text';
 import { MeasureHeading } from './measure-heading';
 import { MeasureHistory } from './measure-history';
@@ -25,6 +26,9 @@ import { MeasureSources } from './measure-sources';
 import { MeasureTools } from './measure-tools';
 import { RelatedMeasures } from './related-measures';
 import './measures.css';
+
+// Its own file, as on the other pages that cite their view: shared, it would load on every page.
+const CiteView = lazy(() => import('@/components/ui/cite-view').then((module) => ({ default: module.CiteView })));
 
 interface MeasureDetailProps {
   measure: Measure;
@@ -41,6 +45,8 @@ export function MeasureDetail({ measure, plans, area, today, actions }: MeasureD
   const plan = plans.get(measure.planId);
   const moves = deadlineMoves(measure);
   const planned = slippageSentence(slippage(measure, today));
+  const pick = useLocalized();
+  const address = `${window.location.origin}${useHref(`/tiltak/${measure.id}`)}`;
   return (
     <article className="measure-detail">
       <header className="measure-detail__header">
@@ -125,6 +131,17 @@ export function MeasureDetail({ measure, plans, area, today, actions }: MeasureD
       <MeasureSources sources={measure.sources} />
       <MeasureHistory history={measure.history} />
       <RelatedMeasures measure={measure} area={area} plans={plans} />
+      {/*
+       * The measure's page has no earlier dates: the citation names the version (its history says how it got there).
+       * Last on the page: it loads after the rest, and moves nothing when it comes.
+       */}
+      <Suspense fallback={null}>
+        <CiteView
+          view={t('detail.citeView', { number: measure.number, plan: plan?.reference ?? measure.planId, title: pick(measure.title).value, version: measure.version })}
+          address={address}
+          date={today}
+        />
+      </Suspense>
     </article>
   );
 }

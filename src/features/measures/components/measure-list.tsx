@@ -1,6 +1,5 @@
 import { Link } from '@digdir/designsystemet-react';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { lazy, memo, Suspense, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Area } from '@/domain/area';
@@ -19,6 +18,8 @@ import { useElementWidth } from '@/components/ui/use-element-width';
 import { formatDatePoint, formatShortDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import './measures.css';
+
+const VirtualMeasureRows = lazy(() => import('./virtual-measure-rows').then((module) => ({ default: module.VirtualMeasureRows })));
 
 /**
  * The list's columns, in order, each a sort key of the API and sortable. Whether a measure is overdue shows in
@@ -64,8 +65,8 @@ interface MeasureListProps {
 }
 
 /**
- * The measures as an ARIA table whose rows are virtualized against the window's scroll: only the rows
- * in view (and a few around them) are in the document, so 10,000 rows scroll as smoothly as 28.
+ * The measures as an ARIA table; a long list's rows are virtualized against the window's scroll
+ * (virtual-measure-rows.tsx): only the rows in view are in the document, so 10,000 rows scroll as smoothly as 28.
  * `aria-rowcount` and each row's `aria-rowindex` tell assistive technology the table's real size and
  * where a row sits in it. Column headers are buttons that sort, with `aria-sort` on the sorted column.
  * On a narrow screen the rows become cards, each value under its column's name.
@@ -77,16 +78,26 @@ export function MeasureList({ measures, labelledBy, sort, order, onSort, today, 
   const cards = useElementWidth(listRef, { unit: 'em', initial: Number.POSITIVE_INFINITY }) < CARD_LAYOUT_BELOW_EM;
   const labels = useMemo(() => Object.fromEntries(LIST_COLUMNS.map((column) => [column, t(`list.columns.${column}`)])) as Labels, [t]);
   // A short list is laid out as it is, in the page's flow (no positions to measure and keep, which cost a
-  // layout per row); a long one is virtualized.
+  // layout per row); a long one is virtualized (its code loads when a list is long).
   const virtualized = measures.length > RENDER_ALL_UP_TO;
-  const virtualizer = useWindowVirtualizer({
-    count: virtualized ? measures.length : 0,
-    estimateSize: () => (cards ? 150 : 76),
-    overscan: 8,
-    scrollMargin,
-    getItemKey: (index) => measures[index]?.id ?? index,
-  });
-  const rows = virtualized ? virtualizer.getVirtualItems() : measures.map((measure, index) => ({ key: measure.id, index, start: null }));
+  const renderRow = (index: number, top: number | null, measureRef?: (element: HTMLElement | null) => void) => {
+    const measure = measures[index];
+    if (measure === undefined) return null;
+    return (
+      <MeasureRow
+        key={measure.id}
+        measure={measure}
+        index={index}
+        top={top}
+        measureRef={measureRef}
+        labels={labels}
+        area={areas.get(measure.areaId)}
+        plan={plans.get(measure.planId)}
+        today={today}
+        linkState={linkState}
+      />
+    );
+  };
 
   return (
     <div
@@ -116,30 +127,21 @@ export function MeasureList({ measures, labelledBy, sort, order, onSort, today, 
           ))}
         </div>
       </div>
-      <div
-        role="rowgroup"
-        className={`measure-list__body${virtualized ? '' : ' measure-list__body--flow'}`}
-        style={virtualized ? { height: virtualizer.getTotalSize() } : undefined}
-      >
-        {rows.map((row) => {
-          const measure = measures[row.index];
-          if (measure === undefined) return null;
-          return (
-            <MeasureRow
-              key={row.key}
-              measure={measure}
-              index={row.index}
-              top={row.start === null ? null : row.start - virtualizer.options.scrollMargin}
-              measureRef={virtualized ? virtualizer.measureElement : undefined}
-              labels={labels}
-              area={areas.get(measure.areaId)}
-              plan={plans.get(measure.planId)}
-              today={today}
-              linkState={linkState}
-            />
-          );
-        })}
-      </div>
+      {virtualized ? (
+        <Suspense fallback={<div role="rowgroup" className="measure-list__body" />}>
+          <VirtualMeasureRows
+            count={measures.length}
+            scrollMargin={scrollMargin}
+            cards={cards}
+            getKey={(index) => measures[index]?.id ?? index}
+            renderRow={renderRow}
+          />
+        </Suspense>
+      ) : (
+        <div role="rowgroup" className="measure-list__body measure-list__body--flow">
+          {measures.map((_measure, index) => renderRow(index, null))}
+        </div>
+      )}
     </div>
   );
 }
