@@ -118,6 +118,9 @@ export default defineConfig(({ mode }) => {
                 test: (id) =>
                   appSharedCode(id) &&
                   !/[\\/]components[\\/]charts[\\/]chart-kit/.test(id) &&
+                  // The change log's schemas and its export cells: only /endringer and /rapport use them, so they
+                  // share a chunk of their own rather than put it on every page's start-up.
+                  !/[\\/]domain[\\/]change-(log|cells)\.ts$/.test(id) &&
                   sharing.usedByParts(id) >= 2,
                 priority: 2,
               },

@@ -7,13 +7,13 @@
  * server (vite.config.ts, which prerenders one frame per page and serves the right one for an address).
  */
 export interface PageRoute {
-  name: 'overview' | 'measures' | 'measure' | 'municipality-picker' | 'municipality-duties' | 'analysis' | 'changes' | 'data' | 'not-found';
+  name: 'overview' | 'measures' | 'measure' | 'municipality-picker' | 'municipality-duties' | 'analysis' | 'changes' | 'report' | 'data' | 'not-found';
   /** React Router's pattern; `*` matches what no other page does. */
   path: string;
   /** Its module in src/app/routes/ (the frame preloads its code). */
-  module: 'overview' | 'measures' | 'measure' | 'municipality' | 'analysis' | 'changes' | 'data' | 'not-found';
+  module: 'overview' | 'measures' | 'measure' | 'municipality' | 'analysis' | 'changes' | 'report' | 'data' | 'not-found';
   /** The text namespaces (besides `common`) the page renders with. */
-  namespaces: readonly ('measures' | 'overview' | 'editing' | 'municipality' | 'analysis' | 'changes' | 'targets' | 'data')[];
+  namespaces: readonly ('measures' | 'overview' | 'editing' | 'municipality' | 'analysis' | 'changes' | 'targets' | 'report' | 'data')[];
   /** An address the frame is rendered for (a pattern with parameters needs an example). */
   framePath: string;
 }
@@ -26,6 +26,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { name: 'municipality-duties', module: 'municipality', path: '/kommune/:nr', namespaces: ['municipality'], framePath: '/kommune/0000' },
   { name: 'analysis', module: 'analysis', path: '/analyse', namespaces: ['analysis', 'targets'], framePath: '/analyse' },
   { name: 'changes', module: 'changes', path: '/endringer', namespaces: ['changes'], framePath: '/endringer' },
+  { name: 'report', module: 'report', path: '/rapport', namespaces: ['report', 'targets'], framePath: '/rapport' },
   { name: 'data', module: 'data', path: '/data', namespaces: ['data'], framePath: '/data' },
   { name: 'not-found', module: 'not-found', path: '*', namespaces: [], framePath: '/finnes-ikke' },
 ];

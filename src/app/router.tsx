@@ -17,6 +17,7 @@ const PAGES: Record<PageRoute['name'], LazyPage> = {
   'municipality-duties': lazyPage(() => import('./routes/municipality').then((module) => module.MunicipalityDutiesRoute)),
   analysis: lazyPage(() => import('./routes/analysis').then((module) => module.AnalysisRoute)),
   changes: lazyPage(() => import('./routes/changes').then((module) => module.ChangesRoute)),
+  report: lazyPage(() => import('./routes/report').then((module) => module.ReportRoute)),
   data: lazyPage(() => import('./routes/data').then((module) => module.DataRoute)),
   'not-found': lazyPage(() => import('./routes/not-found').then((module) => module.NotFoundRoute)),
 };

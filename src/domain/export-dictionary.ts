@@ -261,6 +261,30 @@ export const CHANGE_LOG_EXPORT_DICTIONARY = {
   synthetic: MEASURE_EXPORT_DICTIONARY.synthetic,
 } satisfies Record<string, ColumnDefinition>;
 
+/** Some columns of another export, described as there. */
+function pick<Column extends string, Picked extends Column>(dictionary: Record<Column, ColumnDefinition>, columns: readonly Picked[]): Record<Picked, ColumnDefinition> {
+  return Object.fromEntries(columns.map((column) => [column, dictionary[column]])) as Record<Picked, ColumnDefinition>;
+}
+
+/** The status report (/rapport): one row per measure and change between the two reporting dates. */
+export const REPORT_EXPORT_DICTIONARY = {
+  ...pick(SHARED, ['plan_id', 'plan']),
+  measure_id: SHARED.id,
+  ...pick(SHARED, ['number', 'area_id', 'area', 'title']),
+  ...define({
+    status_compare_to: ['Status forrige rapporteringsdato', 'Status førre rapporteringsdato', 'Status on the previous reporting date', 'Statusen på forrige rapporteringsdato (compareTo), i språket filen ble lastet ned på; tomt når tiltaket ikke fantes ennå.', 'Statusen på førre rapporteringsdato (compareTo), i språket fila vart lasta ned på; tomt når tiltaket ikkje fanst enno.', 'The status on the previous reporting date (compareTo), in the language the file was downloaded in; empty when the measure did not exist yet.'],
+    status_as_of: ['Status rapporteringsdato', 'Status rapporteringsdato', 'Status on the reporting date', 'Statusen på rapporteringsdatoen (asOf), i språket filen ble lastet ned på.', 'Statusen på rapporteringsdatoen (asOf), i språket fila vart lasta ned på.', 'The status on the reporting date (asOf), in the language the file was downloaded in.'],
+    status_changed: ['Status endret', 'Status endra', 'Status changed', 'true når statusen på rapporteringsdatoen er en annen enn på forrige rapporteringsdato (eller tiltaket ikke fantes da).', 'true når statusen på rapporteringsdatoen er ein annan enn på førre rapporteringsdato (eller tiltaket ikkje fanst då).', 'true when the status on the reporting date differs from that on the previous reporting date (or the measure did not exist then).'],
+    overdue_as_of: ['Forsinket på rapporteringsdatoen', 'Forseinka på rapporteringsdatoen', 'Overdue on the reporting date', 'true når tiltaket er åpent og fristen som gjaldt, er passert på rapporteringsdatoen.', 'true når tiltaket er ope og fristen som galdt, er passert på rapporteringsdatoen.', 'true when the measure is open and the deadline that applied has passed on the reporting date.'],
+  }),
+  verified: SHARED.verified,
+  ...pick(CHANGE_LOG_EXPORT_DICTIONARY, ['effective', 'effective_precision']),
+  ...define({
+    counts_from: ['Teller fra', 'Tel frå', 'Counts from', 'Dagen endringen teller fra når status spilles av: den siste dagen den kan ha skjedd (slutten av året eller måneden datoen er kjent med), eller dagen den ble registrert hvis det er tidligere. Tomt for en rad uten endring.', 'Dagen endringa tel frå når status blir spela av: den siste dagen ho kan ha skjedd (slutten av året eller månaden datoen er kjend med), eller dagen ho vart registrert viss det er tidlegare. Tomt for ei rad utan endring.', 'The day the change counts from when the status is replayed: the last day it can have happened (the end of the year or month its date is known to), or the day it was recorded if that is earlier. Empty for a row without a change.'],
+  }),
+  ...pick(CHANGE_LOG_EXPORT_DICTIONARY, ['change', 'status_from', 'status_to', 'completed_on', 'replaced_by', 'deadline_from', 'deadline_to', 'reason', 'note', 'source_title', 'source_url', 'by', 'by_kind', 'text_language', 'synthetic']),
+} satisfies Record<string, ColumnDefinition>;
+
 /** Every dictionary, by the export it describes. */
 export const EXPORT_DICTIONARIES = {
   measures: MEASURE_EXPORT_DICTIONARY,
@@ -270,6 +294,7 @@ export const EXPORT_DICTIONARIES = {
   'on-time-by-area': ON_TIME_EXPORT_DICTIONARY,
   'plan-comparison': PLAN_COMPARISON_EXPORT_DICTIONARY,
   changes: CHANGE_LOG_EXPORT_DICTIONARY,
+  report: REPORT_EXPORT_DICTIONARY,
 } as const;
 export type ExportKind = keyof typeof EXPORT_DICTIONARIES;
 

@@ -9,11 +9,14 @@ export type CsvDelimiter = ',' | ';';
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 export const JSON_TYPE = 'application/json';
 
-/** A file to download: its name and type at once, its contents made only when it is asked for (they may load code). */
-export interface ExportFile {
+/**
+ * A file to download: its name and type at once, its contents made only when it is asked for (they may load code).
+ * Text, or a Blob for a binary file (the status report's .docx).
+ */
+export interface ExportFile<Contents extends string | Blob = string> {
   name: string;
   type: string;
-  contents: () => string | Promise<string>;
+  contents: () => Contents | Promise<Contents>;
   /** A CSV file's delimiter, so that the data dictionary saved beside it can have the same. */
   delimiter?: CsvDelimiter;
 }
@@ -121,8 +124,8 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Hands the text to the browser as a download with the given file name. */
-export function saveFile(contents: string, fileName: string, type: string): void {
+/** Hands the text (or binary file) to the browser as a download with the given file name. */
+export function saveFile(contents: string | Blob, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([contents], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -16,6 +16,7 @@ describe('pageRouteFor', () => {
     ['/analysen', 'not-found'],
     ['/endringer', 'changes'],
     ['/endringer/', 'changes'],
+    ['/rapport', 'report'],
     ['/data', 'data'],
     ['/data/measures.csv', 'not-found'],
     ['/finnes-ikke', 'not-found'],

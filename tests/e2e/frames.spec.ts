@@ -18,7 +18,7 @@ for (const { path, heading } of PAGES) {
     const page = await context.newPage();
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveCount(5);
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveCount(6);
     await expect(page).toHaveTitle(`${heading} – Tiltaksmonitor`);
     await context.close();
   });

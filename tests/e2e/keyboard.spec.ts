@@ -30,7 +30,7 @@ test('the main navigation can be walked and used by keyboard, with visible focus
   await page.goto('/');
   await waitForPage(page);
   const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-  const expected = ['Oversikt', 'Tiltak', 'Kommune', 'Analyse', 'Endringer'];
+  const expected = ['Oversikt', 'Tiltak', 'Kommune', 'Analyse', 'Endringer', 'Rapport'];
 
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab'); // the app name, a link home

@@ -16,7 +16,7 @@ describe('the app shell', () => {
     expect(await screen.findByRole('link', { name: 'Hopp til hovedinnhold' })).toHaveAttribute('href', '#main-content');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
     const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Oversikt', 'Tiltak', 'Kommune', 'Analyse', 'Endringer']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Oversikt', 'Tiltak', 'Kommune', 'Analyse', 'Endringer', 'Rapport']);
     expect(within(nav).getByRole('link', { name: 'Oversikt' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Oversikt' })).toBeInTheDocument();
   });

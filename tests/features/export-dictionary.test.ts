@@ -4,6 +4,7 @@ import { AREA_SLIPPAGE_COLUMNS, ON_TIME_COLUMNS, PLAN_COMPARISON_COLUMNS, TARGET
 import { CHANGE_LOG_COLUMNS } from '@/features/changes/utils/change-log-export';
 import { LIST_EXPORT_COLUMNS } from '@/features/measures/utils/list-export-columns';
 import { DUTY_CSV_COLUMNS } from '@/features/municipality/utils/duty-rows';
+import { REPORT_COLUMNS } from '@/features/report/utils/report-export';
 
 /** Every export's columns against the one dictionary that describes them (src/domain/export-dictionary.ts). */
 const EXPORTS: [ExportKind, readonly string[]][] = [
@@ -14,6 +15,7 @@ const EXPORTS: [ExportKind, readonly string[]][] = [
   ['on-time-by-area', ON_TIME_COLUMNS],
   ['plan-comparison', PLAN_COMPARISON_COLUMNS],
   ['changes', CHANGE_LOG_COLUMNS],
+  ['report', REPORT_COLUMNS],
 ];
 
 describe.each(EXPORTS)('the dictionary of the %s export', (kind, columns) => {

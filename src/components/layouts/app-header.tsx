@@ -13,6 +13,7 @@ const NAV_ITEMS = [
   { to: '/kommune', key: 'nav.municipality', end: false },
   { to: '/analyse', key: 'nav.analysis', end: false },
   { to: '/endringer', key: 'nav.changes', end: false },
+  { to: '/rapport', key: 'nav.report', end: false },
 ] as const;
 
 /** The header's id: the frame's menu link opens the menu by pointing at it (`:target`, without a script). */

@@ -7,7 +7,7 @@ import { useDownload } from './use-download';
 /** One button of the toolbar: what it says, and the file it saves (asked for when it is pressed). */
 export interface ExportDownload {
   label: string;
-  file: () => ExportFile;
+  file: () => ExportFile<string | Blob>;
 }
 
 /** A button of the toolbar that saves no file (print). */

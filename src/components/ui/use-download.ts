@@ -9,7 +9,7 @@ export type DownloadState = { status: 'idle' } | { status: 'working' } | { statu
  */
 export function useDownload() {
   const [state, setState] = useState<DownloadState>({ status: 'idle' });
-  async function download({ name, type, contents }: ExportFile) {
+  async function download({ name, type, contents }: ExportFile<string | Blob>) {
     setState({ status: 'working' });
     try {
       saveFile(await contents(), name, type);

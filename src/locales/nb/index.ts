@@ -7,7 +7,8 @@ import editing from './editing.json';
 import measures from './measures.json';
 import municipality from './municipality.json';
 import overview from './overview.json';
+import report from './report.json';
 import targets from './targets.json';
 import upgrade from './upgrade.json';
 
-export default { common, measures, overview, editing, municipality, analysis, changes, targets, upgrade, data, cite };
+export default { common, measures, overview, editing, municipality, analysis, changes, targets, upgrade, report, data, cite };

@@ -1,10 +1,9 @@
+import { CHANGE_CELL_COLUMNS, changeCells, entrySource, type ChangeCellContext } from '@/domain/change-cells';
 import type { ChangeLogFilters, ChangeLogItem } from '@/domain/change-log';
 import { datePointText, type IsoDate } from '@/domain/date-point';
-import type { Deadline } from '@/domain/deadline';
-import { textIn, type Language } from '@/domain/localized-text';
+import { textIn } from '@/domain/localized-text';
 import type { Plan } from '@/domain/plan';
 import type { Source } from '@/domain/source';
-import type { Status } from '@/domain/status';
 import type { ExportFormat } from '@/lib/export-file';
 
 /**
@@ -23,44 +22,22 @@ export const CHANGE_LOG_COLUMNS = [
   'measure_id',
   'number',
   'title',
-  'change',
-  'status_from',
-  'status_to',
-  'completed_on',
-  'replaced_by',
-  'deadline_from',
-  'deadline_to',
-  'reason',
-  'note',
-  'source_title',
-  'source_url',
-  'by',
-  'by_kind',
-  'text_language',
+  ...CHANGE_CELL_COLUMNS,
   'synthetic',
 ] as const;
 export type ChangeLogColumn = (typeof CHANGE_LOG_COLUMNS)[number];
 
-export interface ChangeLogExportContext {
-  language: Language;
+export type ChangeLogExportContext = ChangeCellContext & {
   plans: ReadonlyMap<string, Pick<Plan, 'reference'>>;
-  statusLabel: (status: Status) => string;
-}
+};
 
 /** The source a change rests on: its own, or the one a source entry added. */
 export function sourceOf(item: ChangeLogItem): Source | null {
-  const { entry } = item;
-  return entry.source ?? (entry.type === 'source' ? entry.added : null);
-}
-
-/** A deadline as the plan worded it, in the reader's language (bokmål where it is not written), then its kind and date. */
-function deadlineText(deadline: Deadline | null, language: Language): string {
-  return deadline === null ? '' : `${textIn(deadline.stated, language)} (${deadline.kind} ${datePointText(deadline.point)})`;
+  return entrySource(item.entry);
 }
 
 export function toChangeLogRow(item: ChangeLogItem, context: ChangeLogExportContext): Record<ChangeLogColumn, string | number | boolean> {
   const { entry } = item;
-  const source = sourceOf(item);
   return {
     recorded_at: entry.recordedAt,
     effective: datePointText(entry.effective),
@@ -70,20 +47,7 @@ export function toChangeLogRow(item: ChangeLogItem, context: ChangeLogExportCont
     measure_id: item.measureId,
     number: item.number,
     title: textIn(item.title, context.language),
-    change: entry.type,
-    status_from: entry.type === 'status' ? context.statusLabel(entry.from) : '',
-    status_to: entry.type === 'status' ? context.statusLabel(entry.to) : '',
-    completed_on: entry.type === 'status' && entry.completedOn ? datePointText(entry.completedOn) : '',
-    replaced_by: entry.type === 'status' ? (entry.replacedBy ?? '') : '',
-    deadline_from: entry.type === 'deadline' ? deadlineText(entry.from, context.language) : '',
-    deadline_to: entry.type === 'deadline' ? deadlineText(entry.to, context.language) : '',
-    reason: entry.reason ?? '',
-    note: entry.type === 'note' ? entry.text : '',
-    source_title: source?.title ?? '',
-    source_url: source?.url ?? '',
-    by: entry.by.name,
-    by_kind: entry.by.kind,
-    text_language: entry.language,
+    ...changeCells(entry, context),
     synthetic: item.synthetic,
   };
 }
