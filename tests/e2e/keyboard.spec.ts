@@ -44,7 +44,8 @@ test('the main navigation can be walked and used by keyboard, with visible focus
   await expectVisibleFocus(page.getByRole('combobox', { name: 'Språk' }));
 
   // Go back to "Tiltak" and open it with Enter: focus moves to the new page's content.
-  for (let step = 0; step < 4; step += 1) await page.keyboard.press('Shift+Tab');
+  const stepsBack = expected.length - expected.indexOf('Tiltak');
+  for (let step = 0; step < stepsBack; step += 1) await page.keyboard.press('Shift+Tab');
   await expect(nav.getByRole('link', { name: 'Tiltak' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Tiltak' })).toBeVisible();

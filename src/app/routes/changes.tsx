@@ -7,7 +7,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { useChangeLog } from '@/features/changes/api/get-change-log';
 import { ChangeLogFilters } from '@/features/changes/components/change-log-filters';
 import { ChangeLogView } from '@/features/changes/components/change-log-view';
-import { useResultFocus } from '@/features/changes/hooks/use-result-focus';
+import { useResultFocus } from '@/components/ui/use-result-focus';
 import { changeLogFilters, readChangeLogParams } from '@/features/changes/utils/change-log-params';
 import { usePlans } from '@/lib/catalog/get-plans';
 import { today } from '@/lib/clock';

@@ -11,7 +11,8 @@ import { DateProblems } from '@/features/overview/components/date-problems';
 import { KeyFigures } from '@/features/overview/components/key-figures';
 import { OverviewControls } from '@/features/overview/components/overview-controls';
 import { OverviewPrintHeader } from '@/features/overview/components/print-header';
-import { earliestDate, readOverviewParams } from '@/features/overview/utils/overview-params';
+import { earliestPlanDay } from '@/domain/date-params';
+import { readOverviewParams } from '@/features/overview/utils/overview-params';
 import { useAreas } from '@/lib/catalog/get-areas';
 import { usePlans } from '@/lib/catalog/get-plans';
 import { today as clockToday } from '@/lib/clock';
@@ -54,7 +55,7 @@ export function OverviewRoute() {
     <div className="page overview">
       <PageHeader title={t('title')} intro={t('intro')} />
       <OverviewControls params={params} plans={plans.isError ? [] : plans.data} today={today} />
-      <DateProblems params={params} today={today} earliest={plans.data ? earliestDate(plans.data, params.plan) : null} />
+      <DateProblems params={params} today={today} earliest={plans.data ? earliestPlanDay(plans.data, params.plan) : null} />
       {dateUsable && (
         <>
           <QueryState query={summary}>

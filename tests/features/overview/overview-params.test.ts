@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { earliestDate, overviewHref, readOverviewParams, type OverviewParams } from '@/features/overview/utils/overview-params';
+import { earliestPlanDay } from '@/domain/date-params';
+import { overviewHref, readOverviewParams, type OverviewParams } from '@/features/overview/utils/overview-params';
 
 const TODAY = '2026-11-23';
 const PLANS = [
@@ -47,14 +48,14 @@ describe('readOverviewParams', () => {
   });
 });
 
-describe('earliestDate', () => {
+describe('earliestPlanDay', () => {
   it.each<[string, typeof PLANS, string | null, string | null]>([
     ['the earliest of all plans', PLANS, null, '2015-05-07'],
     ['the chosen plan', PLANS, 'opptrapping', '2019-10-04'],
     ['no plans', [], null, null],
     ['an unknown plan', PLANS, 'x', null],
   ])('%s', (_name, plans, plan, expected) => {
-    expect(earliestDate(plans, plan)).toBe(expected);
+    expect(earliestPlanDay(plans, plan)).toBe(expected);
   });
 });
 

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { CountingNote } from '@/components/ui/counting-note';
 import { PrintButton } from '@/components/ui/print-button';
 import { PrintHeader } from '@/components/ui/print-header';
-import { permanentAddress } from '@/domain/citation';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
 import type { AnalysisData } from '../utils/analysis-data';
@@ -58,7 +57,8 @@ export function AnalysisView({ data }: { data: AnalysisData }) {
       <Suspense fallback={null}>
         <CiteView
           view={t('cite.view', { plans: chosen ? data.plans.map((plan) => plan.reference).join(', ') : t('cite.allPlans') })}
-          address={permanentAddress(data.meta.link, data.today)}
+          address={data.meta.link}
+          fixDate
           date={data.today}
         />
       </Suspense>

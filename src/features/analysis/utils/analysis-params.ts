@@ -1,4 +1,5 @@
-import { isoDateSchema, type IsoDate } from '@/domain/date-point';
+import { dateParamProblem, singleParam } from '@/domain/date-params';
+import type { IsoDate } from '@/domain/date-point';
 
 /**
  * The analysis page's state in the address: `plan` (repeatable; none means all plans) and `asOf` (the date the
@@ -22,10 +23,10 @@ export function readAnalysisParams(search: URLSearchParams, knownPlanIds: readon
     knownPlanIds === undefined
       ? { plans: asked, unknownPlans: [] }
       : { plans: knownPlanIds.filter((plan) => asked.includes(plan)), unknownPlans: asked.filter((plan) => !knownPlanIds.includes(plan)) };
-  const asOf = search.get('asOf');
-  if (asOf === null || asOf === '') return params;
-  if (isoDateSchema.safeParse(asOf).success && asOf <= today) params.asOf = asOf;
-  else params.badAsOf = asOf;
+  const asOf = singleParam(search, 'asOf');
+  if (asOf.raw === null || asOf.raw === '') return params;
+  if (dateParamProblem(asOf, today, null) === undefined) params.asOf = asOf.raw;
+  else params.badAsOf = asOf.raw;
   return params;
 }
 

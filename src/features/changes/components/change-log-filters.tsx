@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { ChangeLogPerson } from '@/domain/change-log';
 import type { Plan } from '@/domain/plan';
+import { fieldDate } from '@/lib/field-date';
 import { changeLogHref, checkDateFilters, type ChangeLogParams, type DateFilterProblems } from '../utils/change-log-params';
 
 interface ChangeLogFiltersProps {
@@ -109,12 +110,4 @@ export function ChangeLogFilters({ params, plans, people }: ChangeLogFiltersProp
       </div>
     </form>
   );
-}
-
-/**
- * What a date field holds as the reader sees it: a browser with a date picker shows an address's date that is not
- * a date as an empty field, and gives '' for a date typed in part (`partial`); one without gives the text typed.
- */
-function fieldDate(field: HTMLInputElement | null, state: string): { value: string; partial: boolean } {
-  return field === null ? { value: state, partial: false } : { value: field.value, partial: field.validity.badInput };
 }

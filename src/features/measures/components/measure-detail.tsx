@@ -140,6 +140,7 @@ export function MeasureDetail({ measure, plans, area, today, actions }: MeasureD
           view={t('detail.citeView', { number: measure.number, plan: plan?.reference ?? measure.planId, title: pick(measure.title).value, version: measure.version })}
           address={address}
           date={today}
+          fixDate={false}
         />
       </Suspense>
     </article>

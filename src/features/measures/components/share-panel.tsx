@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { permanentAddress } from '@/domain/citation';
 import type { MeasureSummary } from '@/domain/measure';
 import type { ExportContext, ExportMeta } from '../utils/export-rows';
 import { CopyLink } from './copy-link';
@@ -28,7 +27,7 @@ export function SharePanel({ measures, context, meta, url }: SharePanelProps) {
       <ExportControls measures={measures} context={context} meta={meta} />
       <CopyLink url={url} label={t('list.share.copy')} copied={t('list.share.copied')} failed={t('list.share.failed')} fieldLabel={t('list.share.field')} />
       <Suspense fallback={null}>
-        <CiteView view={t('list.share.citeView', { count: measures.length })} address={permanentAddress(url, date)} date={date} />
+        <CiteView view={t('list.share.citeView', { count: measures.length })} address={url} date={date} fixDate />
       </Suspense>
     </div>
   );

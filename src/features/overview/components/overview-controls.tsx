@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { IsoDate } from '@/domain/date-point';
 import type { Plan } from '@/domain/plan';
-import { earliestDate, overviewHref, type OverviewParams } from '../utils/overview-params';
+import { earliestPlanDay } from '@/domain/date-params';
+import { overviewHref, type OverviewParams } from '../utils/overview-params';
 
 interface OverviewControlsProps {
   params: OverviewParams;
@@ -19,7 +20,7 @@ interface OverviewControlsProps {
  */
 export function OverviewControls({ params, plans, today }: OverviewControlsProps) {
   const navigate = useNavigate();
-  const earliest = (plans && earliestDate(plans, params.plan)) ?? undefined;
+  const earliest = (plans && earliestPlanDay(plans, params.plan)) ?? undefined;
   return (
     <div className="overview-controls">
       {/* A new key when the address changes (back, forward, a link) starts the form from it again. */}

@@ -1,14 +1,7 @@
-import { isoDateSchema, type IsoDate } from '@/domain/date-point';
-import { planStart, type Plan } from '@/domain/plan';
+import { dateParamProblem, earliestPlanDay, singleParam, type DateProblem } from '@/domain/date-params';
+import type { IsoDate } from '@/domain/date-point';
+import type { Plan } from '@/domain/plan';
 
-/**
- * What can be wrong with a date in the address:
- * - `malformed`: not a calendar date written YYYY-MM-DD (or given twice)
- * - `future`: after today; nothing is known about it yet
- * - `beforePlans`: before the (earliest) plan shown was presented, so there is nothing to show
- * - `notBeforeAsOf`: the comparison date is not before the date the page shows
- */
-export type DateProblem = 'malformed' | 'future' | 'beforePlans' | 'notBeforeAsOf';
 type AsOfProblem = Exclude<DateProblem, 'notBeforeAsOf'>;
 
 export interface OverviewParams {
@@ -29,37 +22,15 @@ export interface ParamsContext {
   plans?: readonly Pick<Plan, 'id' | 'published'>[];
 }
 
-/** The day the earliest plan in view was presented; null when there are no plans. */
-export function earliestDate(plans: readonly Pick<Plan, 'id' | 'published'>[], plan: string | null): IsoDate | null {
-  const inView = plan === null ? plans : plans.filter((candidate) => candidate.id === plan);
-  return inView.reduce<IsoDate | null>((earliest, candidate) => {
-    const start = planStart(candidate);
-    return start !== null && (earliest === null || start < earliest) ? start : earliest;
-  }, null);
-}
-
-function single(search: URLSearchParams, name: string): { raw: string | null; repeated: boolean } {
-  const values = search.getAll(name);
-  return { raw: values[0] ?? null, repeated: values.length > 1 };
-}
-
-function checkDate(raw: string | null, repeated: boolean, today: IsoDate, earliest: IsoDate | null): AsOfProblem | undefined {
-  if (raw === null) return undefined;
-  if (repeated || !isoDateSchema.safeParse(raw).success) return 'malformed';
-  if (raw > today) return 'future';
-  if (earliest !== null && raw < earliest) return 'beforePlans';
-  return undefined;
-}
-
 /**
  * Reads the overview's state from the address: `asOf` (the date shown), `compareTo` (an earlier date
  * to compare with) and `plan`. A bad value is never silently replaced: it is reported in `problems`
  * and left out of the state, so that the page can say what is wrong.
  */
 export function readOverviewParams(search: URLSearchParams, { today, plans }: ParamsContext): OverviewParams {
-  const asOf = single(search, 'asOf');
-  const compareTo = single(search, 'compareTo');
-  const plan = single(search, 'plan');
+  const asOf = singleParam(search, 'asOf');
+  const compareTo = singleParam(search, 'compareTo');
+  const plan = singleParam(search, 'plan');
   const problems: OverviewParams['problems'] = {};
 
   let planId: string | null = plan.raw;
@@ -67,13 +38,13 @@ export function readOverviewParams(search: URLSearchParams, { today, plans }: Pa
     problems.plan = 'unknown';
     planId = null;
   }
-  const earliest = plans === undefined ? null : earliestDate(plans, planId);
+  const earliest = plans === undefined ? null : earliestPlanDay(plans, planId);
 
-  const asOfProblem = checkDate(asOf.raw, asOf.repeated, today, earliest);
+  const asOfProblem = dateParamProblem(asOf, today, earliest);
   if (asOfProblem) problems.asOf = asOfProblem;
   const validAsOf = asOfProblem === undefined ? asOf.raw : null;
 
-  let compareProblem: DateProblem | undefined = checkDate(compareTo.raw, compareTo.repeated, today, earliest);
+  let compareProblem: DateProblem | undefined = dateParamProblem(compareTo, today, earliest);
   if (compareProblem === undefined && compareTo.raw !== null && compareTo.raw >= (validAsOf ?? today)) compareProblem = 'notBeforeAsOf';
   if (compareProblem) problems.compareTo = compareProblem;
 

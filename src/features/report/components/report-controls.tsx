@@ -1,9 +1,10 @@
 import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { IsoDate } from '@/domain/date-point';
 import type { Plan } from '@/domain/plan';
+import { fieldDate } from '@/lib/field-date';
 import { reportHref, type ReportParams } from '../utils/report-params';
 
 interface ReportControlsProps {
@@ -27,9 +28,20 @@ export function ReportControls({ params, plans, today, earliest }: ReportControl
   const [plan, setPlan] = useState(params.plan ?? '');
   const [asOf, setAsOf] = useState(params.raw.asOf ?? '');
   const [compareTo, setCompareTo] = useState(params.raw.compareTo ?? '');
+  const asOfField = useRef<HTMLInputElement>(null);
+  const compareToField = useRef<HTMLInputElement>(null);
+  // A date typed in part reads as empty, which would quietly become today or a year back: it is refused here.
+  const [partial, setPartial] = useState<{ asOf: boolean; compareTo: boolean }>({ asOf: false, compareTo: false });
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void navigate(reportHref({ plan, asOf, compareTo }));
+    const dates = { asOf: fieldDate(asOfField.current, asOf), compareTo: fieldDate(compareToField.current, compareTo) };
+    const found = { asOf: dates.asOf.partial, compareTo: dates.compareTo.partial };
+    setPartial(found);
+    if (found.asOf || found.compareTo) {
+      (found.asOf ? asOfField : compareToField).current?.focus();
+      return;
+    }
+    void navigate(reportHref({ plan, asOf: dates.asOf.value, compareTo: dates.compareTo.value }));
   };
   const dateProps = { type: 'date', min: earliest ?? undefined, max: today, 'data-size': 'sm' } as const;
   return (
@@ -48,14 +60,25 @@ export function ReportControls({ params, plans, today, earliest }: ReportControl
           ))}
         </Select>
       </Field>
-      <Textfield {...dateProps} label={t('controls.asOf')} description={t('controls.asOfHelp')} value={asOf} onChange={(event) => setAsOf(event.target.value)} aria-invalid={params.problems.asOf !== undefined || undefined} />
       <Textfield
         {...dateProps}
+        ref={asOfField}
+        label={t('controls.asOf')}
+        description={t('controls.asOfHelp')}
+        error={partial.asOf ? t('controls.partial') : undefined}
+        value={asOf}
+        onChange={(event) => setAsOf(event.target.value)}
+        aria-invalid={partial.asOf || params.problems.asOf !== undefined || undefined}
+      />
+      <Textfield
+        {...dateProps}
+        ref={compareToField}
         label={t('controls.compareTo')}
         description={t('controls.compareToHelp')}
+        error={partial.compareTo ? t('controls.partial') : undefined}
         value={compareTo}
         onChange={(event) => setCompareTo(event.target.value)}
-        aria-invalid={params.problems.compareTo !== undefined || undefined}
+        aria-invalid={partial.compareTo || params.problems.compareTo !== undefined || undefined}
       />
       <Button type="submit" data-size="sm" className="report-controls__make">
         {t('controls.make')}

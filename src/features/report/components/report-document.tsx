@@ -35,6 +35,8 @@ interface ReportDocumentProps {
   /** Where the data came from (the API's address), and the report's own address. */
   api: string;
   address: string;
+  /** Takes focus after the report is made for another plan or date (the form that asked for it starts again). */
+  headingRef?: (element: HTMLElement | null) => void;
 }
 
 /** A part of the report; on paper, `newPage` starts it on a page of its own. */
@@ -56,7 +58,7 @@ function ReportSection({ id, title, children, level = 2, newPage = false }: { id
  * what is uncertain, and how it is counted. The same text on screen and on paper (A4, report.css and the page
  * rule of ReportPageStyle); the .docx says the same (report-docx.ts).
  */
-export function ReportDocument({ model, words, api, address }: ReportDocumentProps) {
+export function ReportDocument({ model, words, api, address, headingRef }: ReportDocumentProps) {
   const { t } = words;
   const coverId = useId();
   const dates = { asOf: date(words, model.asOf), compareTo: date(words, model.compareTo) };
@@ -66,7 +68,7 @@ export function ReportDocument({ model, words, api, address }: ReportDocumentPro
     <div className="report-document" data-report="">
       <ReportPageStyle header={runningHeader(words, model)} page={t('page')} of={t('pageOf')} />
       <section className="report-cover" aria-labelledby={coverId}>
-        <Heading level={2} data-size="md" id={coverId} className="report-cover__plan">
+        <Heading ref={headingRef} tabIndex={-1} level={2} data-size="md" id={coverId} className="report-cover__plan">
           {model.allPlans || plan === undefined ? (
             planLabel(words, model)
           ) : (
@@ -141,7 +143,7 @@ export function ReportDocument({ model, words, api, address }: ReportDocumentPro
               {areaName(words, area)}
             </Heading>
             <Paragraph data-size="sm">
-              {t('areas.count', { count: area.entries.length, moved: number(words, area.entries.filter((entry) => entry.before?.status !== entry.now.status).length) })}
+              {t('areas.count', { count: area.entries.length, moved: number(words, area.moved) })}
             </Paragraph>
             {area.entries.map((entry) => (
               <ReportEntryBlock key={entry.measure.id} entry={entry} model={model} words={words} />

@@ -10,7 +10,7 @@ import { reportHref, type ReportParams } from '../utils/report-params';
  * What is wrong with the plan or dates in the address, in the reader's language, and a way to the report for
  * today. Nothing is replaced by a default without saying so.
  */
-export function ReportProblems({ params, earliest }: { params: ReportParams; earliest: IsoDate | null }) {
+export function ReportProblems({ params, earliest, focusRef }: { params: ReportParams; earliest: IsoDate | null; focusRef?: (element: HTMLElement | null) => void }) {
   const { t } = useTranslation('report');
   const language = useLanguage();
   const { problems, raw } = params;
@@ -23,7 +23,7 @@ export function ReportProblems({ params, earliest }: { params: ReportParams; ear
   if (problems.compareTo) messages.push(t(`problems.compareTo.${problems.compareTo}`, shown(problems.compareTo, raw.compareTo)));
   if (messages.length === 0) return null;
   return (
-    <Alert data-color="warning" role="alert" className="report-problems">
+    <Alert ref={focusRef} tabIndex={-1} data-color="warning" role="alert" className="report-problems">
       <Heading level={2} data-size="xs">
         {t('problems.title')}
       </Heading>

@@ -22,10 +22,12 @@ interface ReportViewProps {
   plans: readonly Plan[];
   areas: readonly Area[];
   plan: string | null;
+  /** The report's heading takes focus after another report is asked for (report-document.tsx). */
+  headingRef?: (element: HTMLElement | null) => void;
 }
 
 /** The report made from the API's answers, with the ways to take it away: print, Word, CSV and JSON. */
-export function ReportView({ data, plans, areas, plan }: ReportViewProps) {
+export function ReportView({ data, plans, areas, plan, headingRef }: ReportViewProps) {
   const { t } = useTranslation(['report', 'common', 'targets']);
   const language = useLanguage();
   const words: ReportWords = { t, language };
@@ -79,7 +81,7 @@ export function ReportView({ data, plans, areas, plan }: ReportViewProps) {
           dictionary={(delimiter) => dictionaryFile('report', REPORT_COLUMNS, language, dictionaryFileName(name('csv')), delimiter)}
         />
       </div>
-      <ReportDocument model={model} words={words} api={api} address={address} />
+      <ReportDocument model={model} words={words} api={api} address={address} headingRef={headingRef} />
     </>
   );
 }

@@ -153,8 +153,7 @@ export function reportBlocks(words: ReportWords, model: ReportModel, context: Do
   blocks.push(paragraph(t('areas.intro')));
   for (const area of model.areas) {
     blocks.push(heading(text.areaName(words, area), HeadingLevel.HEADING_3));
-    const moved = area.entries.filter((entry) => entry.before?.status !== entry.now.status).length;
-    blocks.push(paragraph(t('areas.count', { count: area.entries.length, moved: text.number(words, moved) })));
+    blocks.push(paragraph(t('areas.count', { count: area.entries.length, moved: text.number(words, area.moved) })));
     for (const entry of area.entries) blocks.push(...entryBlock(words, model, entry));
   }
 

@@ -60,7 +60,7 @@ export function reportRows(model: ReportModel, context: ReportExportContext): Re
         title: textIn(measure.title, context.language),
         status_compare_to: entry.before === null ? '' : context.statusLabel(entry.before.status),
         status_as_of: context.statusLabel(entry.now.status),
-        status_changed: entry.before?.status !== entry.now.status,
+        status_changed: entry.statusChanged,
         overdue_as_of: entry.now.overdue,
         verified: measure.verified,
         synthetic: measure.synthetic,

@@ -65,6 +65,8 @@ export interface ReportEntry {
   now: ReportState;
   /** Null when the measure did not exist yet on the previous reporting date (its plan came later). */
   before: ReportState | null;
+  /** Whether its status on the reporting date is another than on the previous one (or it did not exist then). */
+  statusChanged: boolean;
   changes: ReportChange[];
 }
 
@@ -72,6 +74,8 @@ export interface ReportArea {
   areaId: string;
   name: LocalizedText | null;
   entries: ReportEntry[];
+  /** How many of its measures changed status between the dates. */
+  moved: number;
 }
 
 /** A measure whose facts are not all verified, or whose status on a date rests on a date known only to its year or month. */
@@ -167,8 +171,21 @@ export function areaProgress(before: Summary, after: Summary, areas: readonly Ar
  * previous reporting date of 1 January 2017 and is not between the dates.
  */
 export function changesBetween(items: readonly ChangeLogItem[], from: IsoDate, to: IsoDate): Map<string, ReportChange[]> {
+  return changesOfEach(logByMeasure(items), from, to);
+}
+
+/** The log's entries of each measure, in the order they come. */
+function logByMeasure(items: readonly ChangeLogItem[]): Map<string, HistoryEntry[]> {
   const byMeasure = new Map<string, HistoryEntry[]>();
-  for (const item of items) byMeasure.set(item.measureId, [...(byMeasure.get(item.measureId) ?? []), item.entry]);
+  for (const item of items) {
+    const entries = byMeasure.get(item.measureId);
+    if (entries === undefined) byMeasure.set(item.measureId, [item.entry]);
+    else entries.push(item.entry);
+  }
+  return byMeasure;
+}
+
+function changesOfEach(byMeasure: ReadonlyMap<string, readonly HistoryEntry[]>, from: IsoDate, to: IsoDate): Map<string, ReportChange[]> {
   const result = new Map<string, ReportChange[]>();
   for (const [measureId, entries] of byMeasure) {
     const between: ReportChange[] = [];
@@ -210,9 +227,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const plans = input.plans.filter((plan) => input.plan === null || plan.id === input.plan);
   const references = new Map(input.plans.map((plan) => [plan.id, plan.reference]));
   const earlier = new Map(input.before.measures.map((measure) => [measure.id, measure]));
-  const between = changesBetween(input.changes, input.compareTo, input.asOf);
-  const logged = new Map<string, HistoryEntry[]>();
-  for (const item of input.changes) logged.set(item.measureId, [...(logged.get(item.measureId) ?? []), item.entry]);
+  const logged = logByMeasure(input.changes);
+  const between = changesOfEach(logged, input.compareTo, input.asOf);
 
   const entries: ReportEntry[] = input.now.measures.map((measure) => {
     const history = logged.get(measure.id) ?? [];
@@ -222,20 +238,22 @@ export function buildReport(input: ReportInput): ReportModel {
       planReference: references.get(measure.planId) ?? measure.planId,
       now: stateOn(measure, input.asOf, history),
       before: previous === undefined ? null : stateOn(previous, input.compareTo, history),
+      statusChanged: previous?.status !== measure.status,
       changes: between.get(measure.id) ?? [],
     };
   });
 
   // Areas in the catalogue's order, then any the catalogue does not know, in the order they come.
-  const order = [...input.areas].sort((a, b) => a.order - b.order);
-  const areaIds = [...order.map((area) => area.id), ...entries.map((entry) => entry.measure.areaId)];
-  const areas: ReportArea[] = [...new Set(areaIds)]
-    .map((areaId) => ({
-      areaId,
-      name: order.find((area) => area.id === areaId)?.name ?? null,
-      entries: entries.filter((entry) => entry.measure.areaId === areaId),
-    }))
-    .filter((area) => area.entries.length > 0);
+  const byArea = new Map<string, ReportEntry[]>([...input.areas].sort((a, b) => a.order - b.order).map((area) => [area.id, []]));
+  for (const entry of entries) {
+    const inArea = byArea.get(entry.measure.areaId);
+    if (inArea === undefined) byArea.set(entry.measure.areaId, [entry]);
+    else inArea.push(entry);
+  }
+  const names = new Map(input.areas.map((area) => [area.id, area.name]));
+  const areas: ReportArea[] = [...byArea]
+    .filter(([, inArea]) => inArea.length > 0)
+    .map(([areaId, inArea]) => ({ areaId, name: names.get(areaId) ?? null, entries: inArea, moved: inArea.filter((entry) => entry.statusChanged).length }));
 
   const uncertain: UncertainFact[] = [];
   for (const entry of entries) {
@@ -257,7 +275,7 @@ export function buildReport(input: ReportInput): ReportModel {
     areas,
     dueSoon: entries.filter((entry) => isOpenAndDueWithin(entry.measure, input.asOf, DUE_WITHIN_YEAR_MONTHS)),
     uncertain,
-    statusMoves: entries.filter((entry) => entry.before?.status !== entry.now.status).length,
+    statusMoves: entries.filter((entry) => entry.statusChanged).length,
     changeCount: entries.reduce((sum, entry) => sum + entry.changes.length, 0),
   };
 }
