@@ -121,6 +121,10 @@ export default defineConfig(({ mode }) => {
                   // The change log's schemas and its export cells: only /endringer and /rapport use them, so they
                   // share a chunk of their own rather than put it on every page's start-up.
                   !/[\\/]domain[\\/]change-(log|cells)\.ts$/.test(id) &&
+                  // The calendar file and the «Abonner» link (the measures' and the municipality's pages) and the
+                  // embed's chart names (the overview's «Bygg inn» and /embed): loaded with the pages that show them,
+                  // not on every page's start-up (2.5 kB gzip on every page when they were shared).
+                  !/[\\/](components[\\/]ui[\\/](feed-link|feed-link-target|calendar-download)|lib[\\/]calendar|domain[\\/]embed)\.tsx?$/.test(id) &&
                   sharing.usedByParts(id) >= 2,
                 priority: 2,
               },

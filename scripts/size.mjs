@@ -35,7 +35,15 @@ import { startPreview } from './preview.mjs';
  * react-i18next (18 kB) alone are 86 kB, and both must be there before React's first render; the first paint,
  * which the 90 kB was about, needs none (see docs/performance.md).
  */
-export const BUDGETS_KB = { firstPaint: 0, beforeRender: 177, visit: 260 };
+export const BUDGETS_KB = { firstPaint: 0, beforeRender: 177, visit: 260, embedWithChart: 360 };
+/**
+ * Measured with the main routes: an embed (issue 16), which an article on a phone loads in an iframe, under the same
+ * budgets. Its chart is its content and is drawn at once, where a main route's charts are below the fold and not
+ * counted: the embed's chart code (reported under «charts») is left out of its visit's budget, as theirs is, and the
+ * whole visit, chart included (355.0 kB on 3 December 2026, of which recharts 106.5), has a budget of its own
+ * (`embedWithChart`), so that it cannot grow unseen either.
+ */
+const EMBED_ROUTES = [{ path: '/embed/omraader?plan=meld-st-26-2014-2015&asOf=2020-12-31', slug: 'embed-omraader', chartsApart: true }];
 const dist = 'dist';
 const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -80,7 +88,7 @@ async function measureVisits(manifest) {
   const visits = [];
   const renders = [];
   try {
-    for (const route of MAIN_ROUTES) {
+    for (const route of [...MAIN_ROUTES, ...EMBED_ROUTES]) {
       const needed = await beforeRender(preview.origin, route.path, manifest);
       renders.push({ route: route.path, files: needed, gzip: needed.reduce((sum, file) => sum + file.gzip, 0) });
       const context = await browser.newContext(PHONE);
@@ -98,7 +106,9 @@ async function measureVisits(manifest) {
       await page.waitForLoadState('networkidle');
       await context.close();
       const files = [...scripts].sort().map((file) => ({ file, gzip: gzipOf(dist, file), part: partOf(manifest, file) }));
-      visits.push({ route: route.path, files, gzip: files.reduce((sum, file) => sum + file.gzip, 0) });
+      const gzip = files.reduce((sum, file) => sum + file.gzip, 0);
+      const charts = files.filter((file) => file.part === 'charts').reduce((sum, file) => sum + file.gzip, 0);
+      visits.push({ route: route.path, files, gzip, budgeted: route.chartsApart ? gzip - charts : gzip });
     }
   } finally {
     await browser.close();
@@ -192,7 +202,7 @@ async function main() {
   console.log(`  ${'route'.padEnd(18)}${'files'.padStart(6)}${'app'.padStart(8)}${'mock'.padStart(8)}${'data'.padStart(8)}${'charts'.padStart(8)}${'TOTAL'.padStart(8)}   budget ${BUDGETS_KB.visit} kB`);
   for (const visit of visits) {
     const part = (name) => kB(visit.files.filter((file) => file.part === name).reduce((sum, file) => sum + file.gzip, 0)).padStart(8);
-    console.log(`  ${visit.route.padEnd(18)}${String(visit.files.length).padStart(6)}${part('app')}${part('mock')}${part('mock data')}${part('charts')}${kB(visit.gzip).padStart(8)}`);
+    console.log(`  ${visit.route.padEnd(18)}${String(visit.files.length).padStart(6)}${part('app')}${part('mock')}${part('mock data')}${part('charts')}${kB(visit.gzip).padStart(8)}${visit.budgeted === visit.gzip ? '' : `   (${kB(visit.budgeted)} without its chart)`}`);
   }
 
   const backend = mockInBackendBuild();
@@ -207,7 +217,8 @@ async function main() {
     if (render.gzip / 1000 > BUDGETS_KB.beforeRender) failures.push(`${render.route} needs ${kB(render.gzip)} kB gzip before it renders (budget ${BUDGETS_KB.beforeRender} kB)`);
   }
   for (const visit of visits) {
-    if (visit.gzip / 1000 > BUDGETS_KB.visit) failures.push(`a first visit to ${visit.route} loads ${kB(visit.gzip)} kB gzip of JavaScript (budget ${BUDGETS_KB.visit} kB)`);
+    if (visit.budgeted !== visit.gzip && visit.gzip / 1000 > BUDGETS_KB.embedWithChart) failures.push(`a first visit to ${visit.route} loads ${kB(visit.gzip)} kB gzip of JavaScript with its chart (budget ${BUDGETS_KB.embedWithChart} kB)`);
+    if (visit.budgeted / 1000 > BUDGETS_KB.visit) failures.push(`a first visit to ${visit.route} loads ${kB(visit.budgeted)} kB gzip of JavaScript${visit.budgeted === visit.gzip ? '' : ' besides its chart'} (budget ${BUDGETS_KB.visit} kB)`);
   }
   if (backend.found.length > 0) failures.push('the build for a real backend contains mock code');
   if (failures.length > 0) {

@@ -33,6 +33,8 @@ export function createApp(options: { config: ServerConfig; api: ApiHandler; heal
   const limiter = new WriteRateLimiter(config.writeRatePerMinute);
   const staticDir = existsSync(join(config.staticDir, 'index.html')) ? config.staticDir : null;
   const policy = contentSecurityPolicy(staticDir);
+  // An embed is made to be framed by other sites (EMBED_FRAME_ANCESTORS); every other page by none.
+  const embedPolicy = policy.replace("frame-ancestors 'none'", `frame-ancestors ${config.embedFrameAncestors.join(' ')}`);
 
   app.use(async (c, next) => {
     const incoming = c.req.header('X-Request-Id');
@@ -41,7 +43,8 @@ export function createApp(options: { config: ServerConfig; api: ApiHandler; heal
     const started = performance.now();
     await next();
     c.header('X-Request-Id', requestId);
-    securityHeaders(c, policy);
+    const embed = isEmbedPath(c.req.path);
+    securityHeaders(c, embed ? embedPolicy : policy, embed);
     log.info('request', {
       requestId,
       method: c.req.method,
@@ -142,11 +145,17 @@ export function inlineScriptHashes(html: string): string[] {
   );
 }
 
-function securityHeaders(c: Context, policy: string): void {
+/** The embeds' pages (`/embed/<chart>`), which other sites may show in an iframe. */
+export function isEmbedPath(path: string): boolean {
+  return /^\/embed\/[^/]+\/?$/.test(path);
+}
+
+function securityHeaders(c: Context, policy: string, embed: boolean): void {
   c.header('Content-Security-Policy', policy);
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-  c.header('X-Frame-Options', 'DENY');
+  // Older browsers know only this; frame-ancestors in the policy says who may frame an embed.
+  if (!embed) c.header('X-Frame-Options', 'DENY');
   c.header('Cross-Origin-Opener-Policy', 'same-origin');
   c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 }

@@ -22,6 +22,17 @@ const environmentSchema = z.object({
   STATIC_DIR: z.string().default('dist-backend'),
   /** Origins allowed to call the API from a browser (comma-separated); empty: same origin only. */
   CORS_ORIGINS: z.string().default(''),
+  /**
+   * Who may show the embeds (`/embed/*`) in an iframe: CSP frame-ancestors sources, comma- or space-separated
+   * (`*`, `'self'`, `https://example.no`, `https://*.example.no`); every other page may be framed by no one.
+   */
+  EMBED_FRAME_ANCESTORS: z
+    .string()
+    .default('*')
+    .refine((value) => {
+      const sources = value.split(/[\s,]+/).filter(Boolean);
+      return sources.length > 0 && sources.every((source) => /^(\*|'self'|https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?)$/i.test(source));
+    }, "frame-ancestors sources: *, 'self' or http(s) origins"),
   /** HS256 key for tokens this server signs (demo sign-in and `npm run server:users`); at least 32 characters. */
   AUTH_SECRET: z.string().min(32).optional(),
   /** OpenID Connect (Microsoft Entra ID, ID-porten): tokens from this issuer, for this audience, keys from its JWKS. */
@@ -63,6 +74,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env) {
     seedIfEmpty: env.SEED_IF_EMPTY === 'true',
     staticDir: env.STATIC_DIR,
     corsOrigins: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    embedFrameAncestors: env.EMBED_FRAME_ANCESTORS.split(/[\s,]+/).filter(Boolean),
     auth: {
       secret: env.AUTH_SECRET,
       oidc:

@@ -10,6 +10,7 @@ import { parseQuery, problem } from './api/http';
 import { createRouter, endpoint, type EndpointInput } from './api/router';
 import type { Db } from './db/database';
 import { metadata } from './db/schema';
+import { feedEndpoints } from './feeds';
 
 /**
  * The open data package of the real backend (docs/data-package.md, docs/api.md): `GET /api/datapackage`, the
@@ -73,7 +74,7 @@ export function dataPackageEndpoints(db: Db) {
   ];
 }
 
-/** The server's API: every endpoint of the shared core (server/api), and the data package. */
+/** The server's API: every endpoint of the shared core (server/api), the data package, and the Atom feeds (server/feeds.ts). */
 export function createServerApiHandler(ctx: ApiContext, db: Db): (request: Request) => Promise<Response> {
-  return createRouter([...ENDPOINTS, ...dataPackageEndpoints(db)], ctx);
+  return createRouter([...ENDPOINTS, ...dataPackageEndpoints(db), ...feedEndpoints], ctx);
 }

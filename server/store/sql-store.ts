@@ -20,12 +20,12 @@ export class SqlStore implements ApiStore {
     if (this.cached?.revision === revision) return this.cached;
     const snapshot = await this.db.transaction(
       async (tx) => {
-        const [planRows, areaRows, measureRows, historyRows] = await Promise.all([
-          tx.select().from(plans).orderBy(asc(plans.position)),
-          tx.select().from(areas).orderBy(asc(areas.position)),
-          tx.select().from(measures).orderBy(asc(measures.position)),
-          tx.select({ measureId: measureHistory.measureId, entry: measureHistory.entry }).from(measureHistory).orderBy(asc(measureHistory.seq)),
-        ]);
+        // One query after another: a transaction is one connection, which runs one query at a time anyway
+        // (node-postgres queues the rest, and warns that pg@9 will refuse a query sent while one is running).
+        const planRows = await tx.select().from(plans).orderBy(asc(plans.position));
+        const areaRows = await tx.select().from(areas).orderBy(asc(areas.position));
+        const measureRows = await tx.select().from(measures).orderBy(asc(measures.position));
+        const historyRows = await tx.select({ measureId: measureHistory.measureId, entry: measureHistory.entry }).from(measureHistory).orderBy(asc(measureHistory.seq));
         const history = new Map<string, Measure['history']>();
         for (const row of historyRows) {
           const entries = history.get(row.measureId);

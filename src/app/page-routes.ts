@@ -7,13 +7,13 @@
  * server (vite.config.ts, which prerenders one frame per page and serves the right one for an address).
  */
 export interface PageRoute {
-  name: 'overview' | 'measures' | 'measure' | 'municipality-picker' | 'municipality-duties' | 'analysis' | 'changes' | 'report' | 'data' | 'not-found';
+  name: 'overview' | 'measures' | 'measure' | 'municipality-picker' | 'municipality-duties' | 'analysis' | 'changes' | 'report' | 'data' | 'about' | 'accessibility' | 'embed' | 'not-found';
   /** React Router's pattern; `*` matches what no other page does. */
   path: string;
   /** Its module in src/app/routes/ (the frame preloads its code). */
-  module: 'overview' | 'measures' | 'measure' | 'municipality' | 'analysis' | 'changes' | 'report' | 'data' | 'not-found';
+  module: 'overview' | 'measures' | 'measure' | 'municipality' | 'analysis' | 'changes' | 'report' | 'data' | 'about' | 'accessibility' | 'embed' | 'not-found';
   /** The text namespaces (besides `common`) the page renders with. */
-  namespaces: readonly ('measures' | 'overview' | 'editing' | 'municipality' | 'analysis' | 'changes' | 'targets' | 'report' | 'data')[];
+  namespaces: readonly ('measures' | 'overview' | 'editing' | 'municipality' | 'analysis' | 'changes' | 'targets' | 'report' | 'data' | 'about' | 'embed')[];
   /** An address the frame is rendered for (a pattern with parameters needs an example). */
   framePath: string;
 }
@@ -28,6 +28,10 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { name: 'changes', module: 'changes', path: '/endringer', namespaces: ['changes'], framePath: '/endringer' },
   { name: 'report', module: 'report', path: '/rapport', namespaces: ['report', 'targets'], framePath: '/rapport' },
   { name: 'data', module: 'data', path: '/data', namespaces: ['data'], framePath: '/data' },
+  { name: 'about', module: 'about', path: '/om', namespaces: ['about'], framePath: '/om' },
+  { name: 'accessibility', module: 'accessibility', path: '/tilgjengelighet', namespaces: ['about'], framePath: '/tilgjengelighet' },
+  // A chart for an iframe on another site, without the app's header and footer (src/components/layouts/embed-layout.tsx).
+  { name: 'embed', module: 'embed', path: '/embed/:chart', namespaces: ['embed', 'overview', 'targets'], framePath: '/embed/omraader' },
   { name: 'not-found', module: 'not-found', path: '*', namespaces: [], framePath: '/finnes-ikke' },
 ];
 

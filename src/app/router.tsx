@@ -19,8 +19,15 @@ const PAGES: Record<PageRoute['name'], LazyPage> = {
   changes: lazyPage(() => import('./routes/changes').then((module) => module.ChangesRoute)),
   report: lazyPage(() => import('./routes/report').then((module) => module.ReportRoute)),
   data: lazyPage(() => import('./routes/data').then((module) => module.DataRoute)),
+  about: lazyPage(() => import('./routes/about').then((module) => module.AboutRoute)),
+  accessibility: lazyPage(() => import('./routes/accessibility').then((module) => module.AccessibilityRoute)),
+  embed: lazyPage(() => import('./routes/embed').then((module) => module.EmbedRoute)),
   'not-found': lazyPage(() => import('./routes/not-found').then((module) => module.NotFoundRoute)),
 };
+
+// An embed's frame (no header or footer) loads with the embed: the app's pages do not carry it.
+const loadEmbedLayout = () => import('@/components/layouts/embed-layout');
+const EmbedLayout = lazy(() => loadEmbedLayout().then((module) => ({ default: module.EmbedLayout })));
 
 // What the demo did with the user's changes at an upgrade of its data: asked for after the first render, so that
 // no page waits for it (it is almost always nothing).
@@ -33,7 +40,8 @@ const notices = (
 
 /** Loads the code of the page at an address (before the first render, so that it renders at once). */
 export function preloadPage(pathname: string): Promise<void> {
-  return PAGES[pageRouteFor(pathname).name].preload();
+  const { name } = pageRouteFor(pathname);
+  return Promise.all([PAGES[name].preload(), name === 'embed' ? loadEmbedLayout() : null]).then(() => undefined);
 }
 
 function element(route: PageRoute): ReactNode {
@@ -44,8 +52,20 @@ function element(route: PageRoute): ReactNode {
 export function AppRoutes() {
   return (
     <Routes>
+      {/* An embed stands alone, in an iframe on another site: no header, footer or notices. */}
+      <Route
+        element={
+          <Suspense fallback={null}>
+            <EmbedLayout />
+          </Suspense>
+        }
+      >
+        {PAGE_ROUTES.filter((route) => route.name === 'embed').map((route) => (
+          <Route key={route.name} path={route.path.slice(1)} element={element(route)} />
+        ))}
+      </Route>
       <Route element={<AppLayout notices={notices} />}>
-        {PAGE_ROUTES.map((route) =>
+        {PAGE_ROUTES.filter((route) => route.name !== 'embed').map((route) =>
           route.path === '/' ? <Route key={route.name} index element={element(route)} /> : <Route key={route.name} path={route.path.slice(1) || route.path} element={element(route)} />,
         )}
       </Route>

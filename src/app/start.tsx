@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import type { createRoot as CreateRoot } from 'react-dom/client';
+import { embedLanguage } from '@/domain/embed';
 import { waitForApi } from '@/lib/api-client';
 import { createI18n, loadTexts } from '@/lib/i18n';
 import { useUiStore } from '@/stores/ui-store';
@@ -25,8 +26,9 @@ interface StartOptions {
 export async function startApp({ root, createRoot, api, frameSubject }: StartOptions): Promise<void> {
   waitForApi(api);
   api.catch((error: unknown) => console.error('The mock API could not start', error));
-  const language = useUiStore.getState().language;
-  const { pathname } = window.location;
+  const { pathname, search } = window.location;
+  // An embed speaks the language of its address, whatever the reader chose on the app's own pages.
+  const language = pageRouteFor(pathname).name === 'embed' ? embedLanguage(new URLSearchParams(search)).language : useUiStore.getState().language;
   const [texts] = await Promise.all([
     loadTexts(language, ['common', ...pageRouteFor(pathname).namespaces]),
     // If the page's code fails to load, the page's error boundary says so when it tries again.

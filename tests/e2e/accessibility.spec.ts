@@ -11,7 +11,7 @@ for (const language of LANGUAGES) {
       const context = await browser.newContext();
       await useLanguage(context, language);
       const page = await context.newPage();
-      await page.goto(route.path);
+      await page.goto('embed' in route ? `${route.path}&lang=${language}` : route.path);
       await waitForPage(page);
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -137,6 +137,8 @@ const WORD_PAGES: { path: string; language: Language }[] = [
   { path: '/kommune/4601', language: 'en' },
   { path: '/tiltak/ms26-23', language: 'en' },
   { path: '/analyse', language: 'nb' },
+  { path: '/om', language: 'nb' },
+  { path: '/tilgjengelighet', language: 'nn' },
 ];
 
 for (const { path, language } of WORD_PAGES) {

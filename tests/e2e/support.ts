@@ -23,8 +23,12 @@ export const ROUTES = [
   { name: 'endringer-filtrert', path: '/endringer?plan=meld-st-26-2014-2015&from=2015-01-01&to=2026-12-31' },
   { name: 'endringer-syntetisk', path: '/endringer?dataset=large&n=10000', slow: true },
   { name: 'data', path: '/data' },
+  { name: 'om', path: '/om' },
+  { name: 'tilgjengelighet', path: '/tilgjengelighet' },
   { name: 'rapport', path: '/rapport' },
   { name: 'rapport-meld-st-26', path: '/rapport?plan=meld-st-26-2014-2015&asOf=2020-12-31&compareTo=2017-01-01' },
+  // An embed speaks the language of its address (`lang=`, added per language), not the stored one, and has no menu.
+  { name: 'embed-omraader', path: '/embed/omraader?plan=meld-st-26-2014-2015&asOf=2020-12-31', embed: true },
   { name: '404', path: '/finnes-ikke' },
 ] as const;
 

@@ -118,6 +118,8 @@ describe('/analyse: all plans', () => {
     // The ten plans without measures are named in a sentence, not given rows of zeros and dashes.
     expect(within(plans).getByText(/^Vi har ikke registrert tiltak for disse 10 planene ennå: Meld\. St\. 15 \(2017–2018\), /)).toBeInTheDocument();
     expect(within(plans).queryByText(/Forskningsnotatene/)).toBeNull();
+    // What a reader needs next: where the facts come from, not how they were compiled.
+    expect(within(plans).getByRole('link', { name: 'Om opplysningene og hvor de kommer fra' })).toHaveAttribute('href', '/om');
     const rows = tableRows(within(plans).getByRole('table'));
     expect(rows.slice(0, 6)).toEqual([
       ['Meld. St. 26 (2014–2015)', '28', '25', '89 %', '6', '67 % av 6', '0 år', ''],
@@ -272,14 +274,17 @@ describe('/analyse: for a reader', () => {
   });
 
   it.each([
-    ['nb', 'Vi har ikke registrert tiltak for denne planen ennå.'],
-    ['nn', 'Vi har ikkje registrert tiltak for denne planen enno.'],
-    ['en', 'We have not registered any measures for this plan yet.'],
-  ] as const)('%s: a plan with no measures registered says so plainly, without rows of zeros', async (language, sentence) => {
-    renderRoute('/analyse?plan=leve-hele-livet', { language });
+    ['nb', 'Vi har ikke registrert tiltak for denne planen ennå.', 'Om opplysningene og hvor de kommer fra', 'Om tjenesten'],
+    ['nn', 'Vi har ikkje registrert tiltak for denne planen enno.', 'Om opplysningane og kvar dei kjem frå', 'Om tenesta'],
+    ['en', 'We have not registered any measures for this plan yet.', 'About the facts and where they come from', 'About the service'],
+  ] as const)('%s: a plan with no measures registered says so plainly, without rows of zeros, and links to /om', async (language, sentence, link, aboutTitle) => {
+    const { user, location } = renderRoute('/analyse?plan=leve-hele-livet', { language });
     expect(await screen.findByText(sentence)).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.queryByText(/Forskningsnotatene|research notes/)).toBeNull();
+    expect(screen.queryByText(/Forskningsnotat|research note/i)).toBeNull();
+    await user.click(screen.getByRole('link', { name: link }));
+    expect(location()).toBe('/om');
+    expect(await screen.findByRole('heading', { level: 1, name: aboutTitle })).toBeInTheDocument();
   });
 
   it('prints: a print button, and a print header with the plans chosen and the date', async () => {

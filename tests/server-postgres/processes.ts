@@ -35,6 +35,8 @@ export interface ServerProcess {
   readonly child: ChildProcess;
   /** Every JSON log line the process wrote. */
   readonly logs: Record<string, unknown>[];
+  /** What the process wrote to stderr (Node's warnings go there). */
+  stderr(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function startServerProcess(databaseUrl: string, environment: Recor
     url,
     child,
     logs,
+    stderr: () => stderr,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;

@@ -50,6 +50,12 @@ describe('two server processes, one database', () => {
     // Both processes serve the same measure at once: no process keeps a copy of its own.
     expect((await readMeasure(second, 'ms26-28')).version).toBe(after.version);
   });
+
+  it('reads and writes without a warning from the database driver (no query sent on a client that is still busy)', async () => {
+    // After a write every process reads the whole dataset again in one transaction (SqlStore.snapshot).
+    await Promise.all(servers.map((server) => readMeasure(server, 'ms26-28')));
+    expect(servers.map((server) => server.stderr())).toEqual(['', '']);
+  });
 });
 
 async function historyRows(url: string, measureId: string): Promise<number> {

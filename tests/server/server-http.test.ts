@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
-import { startTestServer } from './support';
+import { createApp } from '../../server/app';
+import { readConfig } from '../../server/config';
+import { jsonLogger } from '../../server/log';
+import { startTestServer, TEST_SECRET } from './support';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
@@ -68,6 +71,36 @@ describe('the server', () => {
     const asReader = await server.request('/api/measures/ms26-28', { method: 'PATCH', headers: { Authorization: `Bearer ${reader}`, 'If-Match': '"1"', 'Content-Type': 'application/json' }, body });
     expect(asReader.status).toBe(403);
     expect((await server.request('/api/admin/reset', { method: 'POST', headers: { Authorization: `Bearer ${await server.tokenFor('admin')}` } })).status).toBe(405);
+  });
+
+  it('lets any site frame an embed (/embed/<chart>), and no site any other page or answer', async () => {
+    const frameAncestors = (response: Response) => /frame-ancestors ([^;]+)/.exec(response.headers.get('Content-Security-Policy') ?? '')?.[1];
+    for (const path of ['/embed/omraader', '/embed/frister?plan=meld-st-26-2014-2015&asOf=2020-12-31&lang=en', '/embed/fullfort-over-tid/']) {
+      const response = await server.request(path, { headers: { Accept: 'text/html' } });
+      expect(frameAncestors(response), path).toBe('*');
+      expect(response.headers.get('X-Frame-Options'), path).toBeNull();
+      expect(response.headers.get('Set-Cookie'), path).toBeNull();
+    }
+    for (const path of ['/', '/tiltak', '/embed', '/embed/omraader/x', '/api/plans', '/api/embed/omraader']) {
+      const response = await server.request(path, { headers: { Accept: 'text/html' } });
+      expect(frameAncestors(response), path).toBe("'none'");
+      expect(response.headers.get('X-Frame-Options'), path).toBe('DENY');
+    }
+  });
+
+  it('frames embeds only in the sites EMBED_FRAME_ANCESTORS lists, and refuses a list that is not one', async () => {
+    const app = createApp({
+      config: readConfig({ AUTH_SECRET: TEST_SECRET, STATIC_DIR: 'no-such-folder', LOG_LEVEL: 'silent', EMBED_FRAME_ANCESTORS: "'self', https://avis.example https://*.kommune.example" }),
+      api: () => Promise.resolve(new Response(null, { status: 204 })),
+      health: { ready: () => Promise.resolve({ ok: true } as const) },
+      log: jsonLogger('silent'),
+    });
+    const embed = await app.request('/embed/frister');
+    expect(embed.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'self' https://avis.example https://*.kommune.example");
+    expect((await app.request('/om')).headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    for (const bad of ['', "https://a.example; script-src *", 'javascript:alert(1)', "'none' x"]) {
+      expect(() => readConfig({ AUTH_SECRET: TEST_SECRET, EMBED_FRAME_ANCESTORS: bad }), bad).toThrow(/EMBED_FRAME_ANCESTORS/);
+    }
   });
 
   it('refuses bodies over the limit, and cross-origin calls from origins not configured', async () => {

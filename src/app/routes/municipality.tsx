@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useFrame } from '@/components/layouts/frame-context';
 import { PageHeader } from '@/components/layouts/page-header';
+import { FeedLink } from '@/components/ui/feed-link';
+import { feedPaths } from '@/components/ui/feed-link-target';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
 import { useMunicipalities } from '@/features/municipality/api/get-municipalities';
 import { useMunicipalityDuties } from '@/features/municipality/api/get-municipality-duties';
 import { DutiesDateForm, DutiesExport } from '@/features/municipality/components/duties-tools';
+import { DutiesCalendar } from '@/features/municipality/components/duties-calendar';
 import { DutiesSummary, MunicipalityDutiesView } from '@/features/municipality/components/municipality-duties';
 import { MunicipalityPicker } from '@/features/municipality/components/municipality-picker';
 import { dutiesHref, readDutiesParams } from '@/features/municipality/utils/duties-params';
@@ -127,6 +130,8 @@ export function MunicipalityDutiesRoute() {
                       toDutyRows(result, { language, plans: planMap, statusLabel: (status) => tCommon(`status.${status}`), origin: window.location.origin })
                     }
                   />
+                  <DutiesCalendar duties={result} plans={planMap} pageUrl={`${window.location.origin}${dutiesHref(result.municipality.number)}`} />
+                  <FeedLink path={feedPaths.municipality(result.municipality.number)} title={t('duties.feed', { name: result.municipality.name })} />
                 </div>
                 <MunicipalityDutiesView duties={result} plans={planMap} pageUrl={window.location.href} />
               </>

@@ -31,6 +31,7 @@ const DeadlineSection = lazy(() => loadChartSections().then((module) => ({ defau
 const BurnUpSection = lazy(() => loadChartSections().then((module) => ({ default: module.BurnUpSection })));
 const BriefingSection = lazy(() => loadChartSections().then((module) => ({ default: module.BriefingSection })));
 const CountingNote = lazy(() => loadChartSections().then((module) => ({ default: module.OverviewCountingNote })));
+const EmbedTool = lazy(() => loadChartSections().then((module) => ({ default: module.EmbedTool })));
 
 /**
  * The overview: key figures, progress by area, deadlines and completed-against-targets, on today or
@@ -81,7 +82,7 @@ export function OverviewRoute() {
                   </Suspense>
                 )}
                 <Suspense fallback={<SectionPlaceholder />}>
-                  <AreaProgressSection summary={data} areas={areas} scope={scope} />
+                  <AreaProgressSection summary={data} areas={areas} scope={scope} tools={<EmbedTool chart="omraader" title={t('byArea.title')} scope={scope} />} />
                 </Suspense>
               </>
             )}
@@ -89,8 +90,8 @@ export function OverviewRoute() {
           <QueryState query={measures}>
             {([set, allPlans]) => (
               <Suspense fallback={<SectionPlaceholder />}>
-                <DeadlineSection measures={set.items} today={set.today} scope={scope} />
-                <BurnUpSection measures={set.items} plans={allPlans} asOf={set.today} />
+                <DeadlineSection measures={set.items} today={set.today} scope={scope} tools={<EmbedTool chart="frister" title={t('deadlines.title')} scope={scope} />} />
+                <BurnUpSection measures={set.items} plans={allPlans} asOf={set.today} tools={<EmbedTool chart="fullfort-over-tid" title={t('burnUp.title')} scope={scope} />} />
                 <CountingNote />
               </Suspense>
             )}

@@ -5,6 +5,12 @@ import { ChartBoundary } from './chart-boundary';
 import { useNearViewport } from './use-near-viewport';
 import './charts.css';
 
+/** Where a chart panel stands: its tools beside the table toggle and its heading level (see ChartPanelProps). */
+export interface ChartPlacement {
+  tools?: ReactNode;
+  headingLevel?: 1 | 2;
+}
+
 interface ChartPanelProps {
   title: string;
   /** The chart in words: what a reader should take from it. */
@@ -18,6 +24,10 @@ interface ChartPanelProps {
   table: (focusable: boolean) => ReactNode;
   /** Nothing to draw: the summary says so, and there is no chart or table. */
   empty?: boolean;
+  /** More controls beside the table toggle (the overview's «Bygg inn»). */
+  tools?: ReactNode;
+  /** 1 where the chart is the page (an embed); 2 in a page of several. */
+  headingLevel?: 1 | 2;
 }
 
 /**
@@ -25,7 +35,7 @@ interface ChartPanelProps {
  * assistive technology, which gets the table instead (kept visually hidden while the chart shows);
  * keyboard users press the toggle to reach the table's links. If the chart cannot load, the table shows.
  */
-export function ChartPanel({ title, summary, legend, chart, chartHeight, table, empty = false }: ChartPanelProps) {
+export function ChartPanel({ title, summary, legend, chart, chartHeight, table, empty = false, tools, headingLevel }: ChartPanelProps) {
   const { t } = useTranslation('common');
   const [showTable, setShowTable] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -34,12 +44,17 @@ export function ChartPanel({ title, summary, legend, chart, chartHeight, table, 
     <Panel
       title={title}
       summary={summary}
+      {...(headingLevel === undefined ? {} : { headingLevel })}
       action={
-        !empty &&
-        !failed && (
-          <Button variant="secondary" data-size="sm" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)} className="chart-panel__toggle">
-            {t('chart.showTable')}
-          </Button>
+        (tools !== undefined || (!empty && !failed)) && (
+          <div className="chart-panel__tools">
+            {!empty && !failed && (
+              <Button variant="secondary" data-size="sm" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)} className="chart-panel__toggle">
+                {t('chart.showTable')}
+              </Button>
+            )}
+            {tools}
+          </div>
         )
       }
     >
@@ -75,16 +90,18 @@ interface PanelProps {
   summary: ReactNode;
   /** A control next to the title. */
   action?: ReactNode;
+  /** The title's heading level: 2 unless the panel is the page itself. */
+  headingLevel?: 1 | 2;
   children: ReactNode;
 }
 
 /** The frame of a chart panel, also for a figure that is only a table: a titled section with its summary. */
-export function Panel({ title, summary, action, children }: PanelProps) {
+export function Panel({ title, summary, action, headingLevel = 2, children }: PanelProps) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="chart-panel">
       <div className="chart-panel__head">
-        <Heading level={2} data-size="xs" id={headingId}>
+        <Heading level={headingLevel} data-size={headingLevel === 1 ? 'sm' : 'xs'} id={headingId}>
           {title}
         </Heading>
         {action}

@@ -17,6 +17,14 @@ export function AppFooter() {
         <Link asChild>
           <RouterLink to="/data">{t('app.openData')}</RouterLink>
         </Link>
+        <span aria-hidden="true"> · </span>
+        <Link asChild>
+          <RouterLink to="/om">{t('app.about')}</RouterLink>
+        </Link>
+        <span aria-hidden="true"> · </span>
+        <Link asChild>
+          <RouterLink to="/tilgjengelighet">{t('app.accessibility')}</RouterLink>
+        </Link>
       </Paragraph>
       {isMockingEnabled() && (
         <div className="demo-controls">

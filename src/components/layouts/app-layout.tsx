@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { PageLoading } from '@/components/ui/page-loading';
+import { useDocumentSettings } from '@/lib/document-settings';
+import { useUiStore } from '@/stores/ui-store';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import { SyntheticDataBanner } from './synthetic-data-banner';
@@ -16,6 +18,10 @@ export function AppLayout({ notices }: { notices?: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const mainRef = useMainFocusOnNavigation(pathname);
+  useDocumentSettings(
+    useUiStore((state) => state.language),
+    useUiStore((state) => state.density),
+  );
   return (
     <div className="app">
       <SkipLink href="#main-content">{t('app.skipToContent')}</SkipLink>

@@ -1,6 +1,7 @@
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { CountingNote } from '@/components/ui/counting-note';
 import { PrintButton } from '@/components/ui/print-button';
 import { PrintHeader } from '@/components/ui/print-header';
@@ -41,7 +42,12 @@ export function AnalysisView({ data }: { data: AnalysisData }) {
         <PrintButton label={t('print.button')} />
       </div>
       {data.measures.length === 0 ? (
-        <Paragraph className="analysis-empty">{t('empty', { count: data.plans.length })}</Paragraph>
+        <Paragraph className="analysis-empty">
+          {t('empty', { count: data.plans.length })}{' '}
+          <Link asChild>
+            <RouterLink to="/om">{t('aboutLink')}</RouterLink>
+          </Link>
+        </Paragraph>
       ) : (
         <>
           <TargetActualSection data={data} />

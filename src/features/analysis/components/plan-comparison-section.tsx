@@ -1,4 +1,5 @@
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import { Panel } from '@/components/charts/chart-panel';
 import { DataTable } from '@/components/charts/data-table';
 import { PLAN_COMPARISON_COLUMNS, planComparisonRecords } from '../utils/analysis-export';
@@ -26,7 +27,12 @@ export function PlanComparisonSection({ data }: { data: AnalysisData }) {
         <>
           <Paragraph>{t('plans.summary', { count: facts.plans, plans: number(facts.plans), withMeasures: number(facts.withMeasures), judged: number(facts.judgedPlans) })}</Paragraph>
           {unregistered.length > 0 && (
-            <Paragraph data-plans-unregistered="">{t('plans.unregistered', { count: unregistered.length, plans: unregistered.map((row) => row.reference).join(', ') })}</Paragraph>
+            <Paragraph data-plans-unregistered="">
+              {t('plans.unregistered', { count: unregistered.length, plans: unregistered.map((row) => row.reference).join(', ') })}{' '}
+              <Link asChild>
+                <RouterLink to="/om">{t('aboutLink')}</RouterLink>
+              </Link>
+            </Paragraph>
           )}
           <ChartExport chart="plan-comparison" title={title} columns={PLAN_COMPARISON_COLUMNS} records={planComparisonRecords(rows, language)} meta={data.meta} synthetic={data.synthetic} />
         </>

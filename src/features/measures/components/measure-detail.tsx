@@ -11,6 +11,8 @@ import type { Plan } from '@/domain/plan';
 import { deadlineMoves, slippage } from '@/domain/slippage';
 import { DeadlineText } from '@/components/ui/deadline-text';
 import { Fact, Facts } from '@/components/ui/facts';
+import { FeedLink } from '@/components/ui/feed-link';
+import { feedPaths } from '@/components/ui/feed-link-target';
 import { Localized } from '@/components/ui/localized';
 import { OverdueTag } from '@/components/ui/overdue-tag';
 import { Section } from '@/components/ui/section';
@@ -57,6 +59,7 @@ export function MeasureDetail({ measure, plans, area, today, actions }: MeasureD
           <VerificationTag verified={measure.verified} />
         </div>
         <MeasureTools id={measure.id} />
+        <FeedLink path={feedPaths.measure(measure.id)} title={t('detail.feed', { number: measure.number, plan: plan?.reference ?? measure.planId })} />
       </header>
 
       {actions}

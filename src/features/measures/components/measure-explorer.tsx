@@ -7,6 +7,8 @@ import { INSTRUMENTS, type Instrument } from '@/domain/measure';
 import type { MeasureFilters as Filters, MeasureSortKey } from '@/domain/measure-list-query';
 import { buildCollationIndex } from '@/domain/measure-sort';
 import type { Plan } from '@/domain/plan';
+import { FeedLink } from '@/components/ui/feed-link';
+import { feedPaths } from '@/components/ui/feed-link-target';
 import { Spinner } from '@/components/ui/spinner';
 import { today as clockToday } from '@/lib/clock';
 import { formatNumber } from '@/lib/format';
@@ -94,6 +96,8 @@ export function MeasureExplorer({ set, areas, plans, listView, caption }: Measur
     search.reset();
     update((current) => ({ ...current, filters: {} }));
   };
+  // One plan chosen: its feed of changes can be subscribed to.
+  const onePlan = view.filters.plan?.length === 1 ? view.filters.plan[0] : undefined;
   const sortBy = (sort: MeasureSortKey) =>
     update((current) => ({ ...current, sort, order: current.sort === sort && current.order === 'asc' ? 'desc' : 'asc' }));
 
@@ -140,6 +144,7 @@ export function MeasureExplorer({ set, areas, plans, listView, caption }: Measur
         onClear={clearFilters}
         onEmptied={() => searchRef.current?.focus()}
       />
+      {onePlan !== undefined && <FeedLink path={feedPaths.plan(onePlan)} title={t('list.feed', { plan: planById.get(onePlan)?.reference ?? onePlan })} />}
       <div className="explorer__toolbar">
         <Paragraph className="explorer__count" aria-hidden="true">
           {countText}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeasureSummary } from '@/domain/measure';
 import type { ExportContext, ExportMeta } from '../utils/export-rows';
 import { CopyLink } from './copy-link';
+import { DeadlinesCalendar } from './deadlines-calendar';
 import { ExportControls } from './export-controls';
 
 // Its own file, as on the other pages that cite their view: shared, it would load on every page.
@@ -25,6 +26,7 @@ export function SharePanel({ measures, context, meta, url }: SharePanelProps) {
   return (
     <div className="explorer__actions">
       <ExportControls measures={measures} context={context} meta={meta} />
+      <DeadlinesCalendar measures={measures} context={context} meta={meta} />
       <CopyLink url={url} label={t('list.share.copy')} copied={t('list.share.copied')} failed={t('list.share.failed')} fieldLabel={t('list.share.field')} />
       <Suspense fallback={null}>
         <CiteView view={t('list.share.citeView', { count: measures.length })} address={url} date={date} fixDate />

@@ -1,5 +1,5 @@
+import { useChartNavigate } from '@/components/charts/chart-navigation';
 import { useRef } from 'react';
-import { useNavigate } from 'react-router';
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Status } from '@/domain/status';
 import type { AreaProgressRow } from '../utils/area-progress';
@@ -16,7 +16,7 @@ export interface AreaProgressChartProps extends StatusChartProps<AreaProgressRow
 
 /** Progress by area: a horizontal bar per area, stacked by status; a segment opens its measures. */
 export function AreaProgressChart({ rows, statuses, hrefFor, statusName, shareLabel, describe }: AreaProgressChartProps) {
-  const navigate = useNavigate();
+  const navigate = useChartNavigate();
   const prefix = usePatternPrefix('area');
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
@@ -35,7 +35,7 @@ export function AreaProgressChart({ rows, statuses, hrefFor, statusName, shareLa
             prefix,
             statusName,
             segmentId: (row, status) => `${row.areaId}:${status}`,
-            onOpen: (row, status) => void navigate(hrefFor(row.areaId, status)),
+            onOpen: (row, status) => navigate(hrefFor(row.areaId, status)),
             endLabel: { text: shareLabel, position: 'right', style: AXIS_TEXT },
           })}
         </BarChart>

@@ -10,7 +10,7 @@ import { useLanguage, useLocalized } from '@/lib/use-localized';
 import { areaProgressFacts, areaProgressRows, statusesIn, type AreaProgressRow } from '../utils/area-progress';
 import { measuresListHref, type OverviewScope } from '../utils/measure-links';
 import { StatusLegend } from '@/components/charts/chart-legend';
-import { ChartPanel } from '@/components/charts/chart-panel';
+import { ChartPanel, type ChartPlacement } from '@/components/charts/chart-panel';
 import { areaChartHeight } from '@/components/charts/chart-sizes';
 import { CountLink, DataTable } from '@/components/charts/data-table';
 import { statusCells, statusColumns, useStatusLines, useStatusName } from './status-columns';
@@ -18,7 +18,7 @@ import { statusCells, statusColumns, useStatusLines, useStatusName } from './sta
 const AreaProgressChart = lazy(() => import('./area-progress-chart').then((module) => ({ default: module.AreaProgressChart })));
 
 /** Progress by satsningsområde and tjenesteområde: a stacked bar per area, its summary and its table. */
-export function AreaProgressSection({ summary, areas, scope }: { summary: Summary; areas: Area[]; scope: OverviewScope }) {
+export function AreaProgressSection({ summary, areas, scope, tools, headingLevel }: { summary: Summary; areas: Area[]; scope: OverviewScope } & ChartPlacement) {
   const { t } = useTranslation('overview');
   const language = useLanguage();
   const pick = useLocalized();
@@ -42,6 +42,8 @@ export function AreaProgressSection({ summary, areas, scope }: { summary: Summar
   return (
     <ChartPanel
       title={t('byArea.title')}
+      tools={tools}
+      {...(headingLevel && { headingLevel })}
       empty={facts.total === 0}
       summary={
         facts.total === 0 ? (

@@ -11,21 +11,21 @@ import { useLanguage } from '@/lib/use-localized';
 import { burnUpSeries, type BurnUpRow } from '../utils/burn-up';
 import { BURN_UP_LINES, BURN_UP_ORDER, type BurnUpLine } from './burn-up-style';
 import { ChartLegend, LineSwatch } from '@/components/charts/chart-legend';
-import { ChartPanel } from '@/components/charts/chart-panel';
+import { ChartPanel, type ChartPlacement } from '@/components/charts/chart-panel';
 import { BURN_UP_CHART_HEIGHT } from './chart-sizes';
 import { DataTable } from '@/components/charts/data-table';
 import { TargetsSentence } from '@/components/ui/targets-sentence';
 
 const BurnUpChart = lazy(() => import('./burn-up-chart').then((module) => ({ default: module.BurnUpChart })));
 
-interface BurnUpSectionProps {
+interface BurnUpSectionProps extends ChartPlacement {
   measures: readonly MeasureSummary[];
   plans: readonly Plan[];
   asOf: IsoDate;
 }
 
 /** Completed over time against the targets, among the same measures; those without a target year apart. */
-export function BurnUpSection({ measures, plans, asOf }: BurnUpSectionProps) {
+export function BurnUpSection({ measures, plans, asOf, tools, headingLevel }: BurnUpSectionProps) {
   const { t } = useTranslation('overview');
   const language = useLanguage();
   const series = burnUpSeries(measures, plans, asOf);
@@ -41,6 +41,8 @@ export function BurnUpSection({ measures, plans, asOf }: BurnUpSectionProps) {
   return (
     <ChartPanel
       title={t('burnUp.title')}
+      tools={tools}
+      {...(headingLevel && { headingLevel })}
       empty={empty}
       summary={
         empty ? (

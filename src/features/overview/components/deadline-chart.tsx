@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { useChartNavigate } from '@/components/charts/chart-navigation';
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Status } from '@/domain/status';
 import type { DeadlineYearRow } from '../utils/deadline-series';
@@ -14,7 +14,7 @@ export interface DeadlineChartProps extends StatusChartProps<DeadlineYearRow> {
 
 /** Measures by target year, stacked by status, with the overdue ones marked above their bar. */
 export function DeadlineChart({ rows, statuses, hrefFor, statusName, overdueMark, describe }: DeadlineChartProps) {
-  const navigate = useNavigate();
+  const navigate = useChartNavigate();
   const prefix = usePatternPrefix('deadline');
   return (
     <div className="chart" data-chart="deadlines">
@@ -30,7 +30,7 @@ export function DeadlineChart({ rows, statuses, hrefFor, statusName, overdueMark
             prefix,
             statusName,
             segmentId: (row, status) => `${row.year}:${status}`,
-            onOpen: (row, status) => void navigate(hrefFor(row.year, status)),
+            onOpen: (row, status) => navigate(hrefFor(row.year, status)),
             endLabel: { text: overdueMark, position: 'top', style: { ...AXIS_TEXT, fill: 'var(--ds-color-danger-text-subtle)', fontWeight: 600 } },
           })}
         </BarChart>

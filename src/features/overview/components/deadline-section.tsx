@@ -12,7 +12,7 @@ import { statusesIn } from '../utils/area-progress';
 import { deadlineSeries, type DeadlineYearRow } from '../utils/deadline-series';
 import { measuresListHref, targetYearFilters, type OverviewScope } from '../utils/measure-links';
 import { StatusLegend } from '@/components/charts/chart-legend';
-import { ChartPanel } from '@/components/charts/chart-panel';
+import { ChartPanel, type ChartPlacement } from '@/components/charts/chart-panel';
 import { DEADLINE_CHART_HEIGHT } from './chart-sizes';
 import { CountLink, DataTable } from '@/components/charts/data-table';
 import { statusCells, statusColumns, useStatusLines, useStatusName } from './status-columns';
@@ -20,7 +20,7 @@ import { TargetsSentence } from '@/components/ui/targets-sentence';
 
 const DeadlineChart = lazy(() => import('./deadline-chart').then((module) => ({ default: module.DeadlineChart })));
 
-interface DeadlineSectionProps {
+interface DeadlineSectionProps extends ChartPlacement {
   measures: readonly MeasureSummary[];
   /** The date the measures describe ("overdue" is judged on it). */
   today: IsoDate;
@@ -28,7 +28,7 @@ interface DeadlineSectionProps {
 }
 
 /** Measures by target year, coloured by status, with the overdue ones marked. */
-export function DeadlineSection({ measures, today, scope }: DeadlineSectionProps) {
+export function DeadlineSection({ measures, today, scope, tools, headingLevel }: DeadlineSectionProps) {
   const { t } = useTranslation('overview');
   const language = useLanguage();
   const statusName = useStatusName();
@@ -48,6 +48,8 @@ export function DeadlineSection({ measures, today, scope }: DeadlineSectionProps
   return (
     <ChartPanel
       title={t('deadlines.title')}
+      tools={tools}
+      {...(headingLevel && { headingLevel })}
       empty={empty}
       summary={
         empty ? (
