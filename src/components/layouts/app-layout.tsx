@@ -1,13 +1,12 @@
 import { SkipLink } from '@digdir/designsystemet-react';
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
-import { RouteErrorBoundary } from './route-error-boundary';
-import { PageLoading } from '@/components/ui/page-loading';
+import { useLocation } from 'react-router';
 import { useDocumentSettings } from '@/lib/document-settings';
 import { useUiStore } from '@/stores/ui-store';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
+import { PageOutlet } from './page-outlet';
 import { SyntheticDataBanner } from './synthetic-data-banner';
 
 /**
@@ -29,11 +28,7 @@ export function AppLayout({ notices }: { notices?: ReactNode }) {
       <main id="main-content" ref={mainRef} tabIndex={-1} className="app-main">
         {notices}
         <SyntheticDataBanner />
-        <RouteErrorBoundary key={pathname}>
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
-        </RouteErrorBoundary>
+        <PageOutlet />
       </main>
       <AppFooter />
     </div>

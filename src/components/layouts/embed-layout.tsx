@@ -1,11 +1,10 @@
-import { Suspense, useCallback, useMemo, type MouseEvent } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { useMemo, type MouseEvent } from 'react';
+import { useLocation } from 'react-router';
 import { ChartNavigationContext } from '@/components/charts/chart-navigation';
 import { embedLanguage } from '@/domain/embed';
-import { PageLoading } from '@/components/ui/page-loading';
 import { useDocumentSettings } from '@/lib/document-settings';
 import { LanguageOverrideContext } from '@/lib/use-localized';
-import { RouteErrorBoundary } from './route-error-boundary';
+import { PageOutlet } from './page-outlet';
 import './embed-layout.css';
 
 /**
@@ -15,21 +14,16 @@ import './embed-layout.css';
  * parent window, no messages). A link in it opens in a new tab, so that the article stays where it is.
  */
 export function EmbedLayout() {
-  const { search, pathname } = useLocation();
+  const { search } = useLocation();
   const { language } = useMemo(() => embedLanguage(new URLSearchParams(search)), [search]);
   useDocumentSettings(language, 'comfortable');
-  const open = useOpenOutside();
   return (
     <LanguageOverrideContext value={language}>
-      <ChartNavigationContext value={open}>
+      <ChartNavigationContext value={openInNewTab}>
         <div className="app" data-embed="">
           {/* Clicks are caught on their way down, before a router link would navigate inside the frame. */}
           <main className="embed-main" onClickCapture={openOutside}>
-            <RouteErrorBoundary key={pathname}>
-              <Suspense fallback={<PageLoading />}>
-                <Outlet />
-              </Suspense>
-            </RouteErrorBoundary>
+            <PageOutlet />
           </main>
         </div>
       </ChartNavigationContext>
@@ -47,6 +41,6 @@ function openOutside(event: MouseEvent<HTMLElement>) {
 }
 
 /** For charts that open a list on a click (they navigate rather than follow a link): the same, in a new tab. */
-function useOpenOutside() {
-  return useCallback((href: string) => void window.open(new URL(href, window.location.href).href, '_blank', 'noopener'), []);
+function openInNewTab(href: string) {
+  window.open(new URL(href, window.location.href).href, '_blank', 'noopener');
 }
