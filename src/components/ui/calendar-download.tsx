@@ -1,7 +1,6 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import type { ExportFile } from '@/lib/export-file';
 import { ExportToolbar } from './export-toolbar';
-import './calendar-download.css';
 
 export interface CalendarLeftOutNote {
   /** Why they are left out, with how many: "2 frister er bare kjent til året …:". */

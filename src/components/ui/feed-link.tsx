@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiBaseUrl, isMockingEnabled } from '@/lib/env';
 import { FEED_TYPE, feedTarget } from './feed-link-target';
-import './feed-link.css';
 
 /**
  * While the page is shown, its feed in the document's head (`<link rel="alternate" type="application/atom+xml">`),
