@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { DATASET_VERSION } from './mocks/fixtures/version.ts';
 import { appSharing } from './scripts/app-sharing.ts';
@@ -61,6 +62,7 @@ const CONTRACT_SUITE = [
   'tests/mocks/measure-list-params.test.ts',
   'tests/mocks/municipalities.test.ts',
   'tests/mocks/plans-api.test.ts',
+  'tests/mocks/plan-registration.test.ts',
   'tests/mocks/probe.test.ts',
   'tests/mocks/query-params.test.ts',
   'tests/mocks/status-changes.test.ts',
@@ -125,6 +127,11 @@ export default defineConfig(({ mode }) => {
                   // embed's chart names (the overview's «Bygg inn» and /embed): loaded with the pages that show them,
                   // not on every page's start-up (2.5 kB gzip on every page when they were shared).
                   !/[\\/](components[\\/]ui[\\/](feed-link|feed-link-target|calendar-download)|lib[\\/]calendar|domain[\\/]embed)\.tsx?$/.test(id) &&
+                  // How much of a plan is registered and its goals (the overview, the list and the analysis, for one
+                  // plan at a time): with those pages, not on a measure's page (0.7 kB gzip before it rendered).
+                  !/[\\/](components[\\/]ui|domain)[\\/]plan-extent\.tsx?$/.test(id) &&
+                  // The confirmation of a registered plan: on the list the registration leads to, and nowhere else.
+                  !/[\\/]components[\\/]ui[\\/]registered-plan-notice\.tsx$/.test(id) &&
                   sharing.usedByParts(id) >= 2,
                 priority: 2,
               },
@@ -144,6 +151,8 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173 },
     test: {
       restoreMocks: true,
+      // Both cores (vitest's default leaves one free: on these 2-core machines that halved the run).
+      maxWorkers: availableParallelism(),
       benchmark: { include: ['tests/bench/**/*.bench.ts'] },
       testTimeout: 15_000,
       projects: [
@@ -154,8 +163,14 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             setupFiles: ['./tests/setup.ts'],
             include: ['tests/**/*.test.{ts,tsx}'],
-            exclude: ['tests/e2e/**', 'tests/server/**', 'tests/server-postgres/**', 'node_modules/**'],
+            exclude: ['tests/e2e/**', 'tests/server/**', 'tests/server-postgres/**', 'tests/domain/**', 'node_modules/**'],
           },
+        },
+        {
+          // The pure functions of src/domain: no DOM, no mock API, no module state to reset, so one module
+          // graph serves every file (isolation cost more than the tests themselves).
+          extends: true,
+          test: { name: 'domain', environment: 'node', isolate: false, include: ['tests/domain/**/*.test.ts'] },
         },
         {
           // The real backend (server/), in Node, on PGlite (and on PostgreSQL when TEST_DATABASE_URL names one).

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import type { Area } from '@/domain/area';
 import { measureSchema, type Measure } from '@/domain/measure';
-import { planStart, type Plan } from '@/domain/plan';
+import { planSchema, planStart, type Plan } from '@/domain/plan';
 import { upgradeNoticeSchema, type UpgradeNotice } from '@/domain/upgrade-notice';
 import { today } from '@/lib/clock';
 import { carryOver, mergeNotices, userChangesOf } from './carry-over';
 import { REAL_DATASET, type DatasetChoice } from './dataset';
 import { DATASET_VERSION } from './fixtures/version';
-import { NotSavedError, StaleVersionError, type ApiStore, type DataSnapshot, type MunicipalityRegister } from '../server/api/store';
+import { NotSavedError, PlanExistsError, StalePlanError, StaleVersionError, type ApiStore, type DataSnapshot, type MunicipalityRegister } from '../server/api/store';
 
 export { NotSavedError, StaleVersionError };
 
@@ -27,10 +27,13 @@ export interface Persistence {
   stamp(): string | null;
 }
 
-/** The store as saved: the measures of one dataset version, and what the last upgrade has to tell the user. */
-const storedSchema = z.object({ version: z.string(), measures: z.array(measureSchema), upgrade: z.optional(upgradeNoticeSchema) });
+/**
+ * The store as saved: the plans and measures of one dataset version, and what the last upgrade has to tell the user.
+ * (Copies saved before plans could be registered have no `plans`: they are the dataset's.)
+ */
+const storedSchema = z.object({ version: z.string(), plans: z.optional(z.array(planSchema)), measures: z.array(measureSchema), upgrade: z.optional(upgradeNoticeSchema) });
 /** What is left of a store the schemas no longer accept as a whole: the user's changes are taken out of it one by one. */
-const looseStoredSchema = z.object({ version: z.optional(z.string()), measures: z.array(z.unknown()), upgrade: z.optional(z.unknown()) });
+const looseStoredSchema = z.object({ version: z.optional(z.string()), plans: z.optional(z.array(z.unknown())), measures: z.array(z.unknown()), upgrade: z.optional(z.unknown()) });
 
 /** Whether a storage error means that there was no room (the names differ between browsers). */
 export function isQuotaError(error: unknown): boolean {
@@ -73,6 +76,8 @@ const dataFiles = {
  */
 export class MockDb implements ApiStore {
   private measures: Map<string, Measure> | null = null;
+  /** The plans served: the dataset's, and those registered in this browser (POST /api/plans). */
+  private planList: Plan[] | null = null;
   private persistence: Persistence | null = null;
   /** The storage's stamp when this store last read or wrote it: another one means another tab saved. */
   private seenStamp: string | null = null;
@@ -124,10 +129,40 @@ export class MockDb implements ApiStore {
   }
 
   plans(): readonly Plan[] {
-    if (this.dataset.kind === 'large') return this.files().synthetic.SYNTHETIC_PLANS;
+    this.store();
+    return this.planList as Plan[];
+  }
+
+  /** The plans a dataset starts with. */
+  private seedPlans(fixtures: Fixtures, synthetic: Synthetic): Plan[] {
+    if (this.dataset.kind === 'large') return [...synthetic.SYNTHETIC_PLANS];
     const onlyPlans = this.onlyPlans;
-    const { plans } = this.files().fixtures;
-    return onlyPlans === null ? plans : plans.filter((plan) => onlyPlans.has(plan.id));
+    return structuredClone(onlyPlans === null ? fixtures.plans : fixtures.plans.filter((plan) => onlyPlans.has(plan.id)));
+  }
+
+  /**
+   * Saves a plan (new when `basedOn` is null) with the measures registered with it, all or nothing, as
+   * saveMeasure does: PlanExistsError, StalePlanError (another tab saved since), NotSavedError.
+   */
+  savePlan(plan: Plan, basedOn: number | null, newMeasures: readonly Measure[]): Promise<void> {
+    try {
+      const store = this.store();
+      const plans = this.planList as Plan[];
+      const stored = plans.find((candidate) => candidate.id === plan.id);
+      if (basedOn === null && stored !== undefined) throw new PlanExistsError(stored);
+      if (basedOn !== null && (stored === undefined || stored.version !== basedOn)) throw stored === undefined ? new NotSavedError(false) : new StalePlanError(stored);
+      if (stored !== undefined && newMeasures.some((measure) => store.has(measure.id))) throw new StalePlanError(stored);
+      const nextPlans = stored === undefined ? [...plans, plan] : plans.map((candidate) => (candidate.id === plan.id ? plan : candidate));
+      const next = new Map(store);
+      for (const measure of newMeasures) next.set(measure.id, measure);
+      this.persist(next, this.notice, nextPlans);
+      this.measures = next;
+      this.planList = nextPlans;
+      this.changes += 1;
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   areas(): readonly Area[] {
@@ -162,7 +197,7 @@ export class MockDb implements ApiStore {
     const stored = store.get(measure.id);
     if (basedOn !== undefined && stored !== undefined && stored.version !== basedOn) throw new StaleVersionError(stored);
     const next = new Map(store).set(measure.id, measure);
-    this.persist(next, this.notice);
+    this.persist(next, this.notice, this.planList as Plan[]);
     this.measures = next;
     this.changes += 1;
   }
@@ -177,7 +212,7 @@ export class MockDb implements ApiStore {
   dismissUpgradeNotice(): void {
     const store = this.store();
     if (this.notice === null) return;
-    this.persist(store, null);
+    this.persist(store, null, this.planList as Plan[]);
     this.notice = null;
   }
 
@@ -250,8 +285,9 @@ export class MockDb implements ApiStore {
     const { fixtures, synthetic } = this.files();
     this.pending = null;
     this.notice = null;
+    this.planList = this.seedPlans(fixtures, synthetic);
     if (pending === 'restore' && this.persistence !== null && this.dataset.kind === 'real') {
-      this.restore(this.persistence, fixtures, this.seedMeasures(fixtures, synthetic));
+      this.restore(this.persistence, this.seedMeasures(fixtures, synthetic));
       return;
     }
     this.measures = new Map(this.seedMeasures(fixtures, synthetic).map((measure) => [measure.id, measure]));
@@ -267,36 +303,38 @@ export class MockDb implements ApiStore {
    * What the browser saved, when it is valid for this dataset version. Otherwise the store starts from the
    * fixtures, and the user's own changes in what was saved are carried over on top of them.
    */
-  private restore(persistence: Persistence, fixtures: Fixtures, seeded: Measure[]): void {
+  private restore(persistence: Persistence, seeded: Measure[]): void {
     // The stamp before the data: a save in between makes the stamp stale, and the data is read once more.
     this.seenStamp = persistence.stamp();
     const saved = persistence.load();
     const parsed = storedSchema.safeParse(saved);
     if (parsed.success && parsed.data.version === DATASET_VERSION) {
       this.measures = new Map(parsed.data.measures.map((measure) => [measure.id, measure]));
+      if (parsed.data.plans !== undefined) this.planList = parsed.data.plans;
       this.notice = parsed.data.upgrade ?? null;
       return;
     }
     this.measures = new Map(seeded.map((measure) => [measure.id, measure]));
     if (saved === null || saved === undefined) return;
-    this.carryOver(persistence, fixtures, saved, seeded);
+    this.carryOver(persistence, saved, seeded);
   }
 
   /**
    * An upgrade (or stored data the schemas no longer accept): the user's changes in `saved` are applied to the
    * fixtures; what cannot be applied is kept aside with the notice, stored, until the user dismisses it.
    */
-  private carryOver(persistence: Persistence, fixtures: Fixtures, saved: unknown, seeded: Measure[]): void {
+  private carryOver(persistence: Persistence, saved: unknown, seeded: Measure[]): void {
     const loose = looseStoredSchema.safeParse(saved);
-    const changes = loose.success ? userChangesOf(loose.data.measures) : [];
+    const registered = loose.success ? this.keepRegistered(loose.data.plans ?? [], loose.data.measures, seeded) : new Set<string>();
+    const changes = loose.success ? userChangesOf(loose.data.measures.filter((measure) => !registered.has(idOf(measure) ?? ''))) : [];
     const earlier = upgradeNoticeSchema.safeParse(loose.success ? loose.data.upgrade : undefined);
-    if (changes.length === 0 && !earlier.success) {
+    if (changes.length === 0 && !earlier.success && registered.size === 0) {
       // Nothing of the user's in it: the old copy just goes.
       persistence.clear();
       this.seenStamp = persistence.stamp();
       return;
     }
-    const published = new Map(fixtures.plans.map((plan) => [plan.id, planStart(plan)]));
+    const published = new Map((this.planList as Plan[]).map((plan) => [plan.id, planStart(plan)]));
     const result = carryOver(seeded, changes, {
       today: today(),
       planPublished: (planId) => published.get(planId) ?? '1900-01-01',
@@ -311,7 +349,7 @@ export class MockDb implements ApiStore {
     });
     this.notice = notice.carriedOver > 0 || notice.setAside.length > 0 ? notice : null;
     try {
-      this.persist(measures, this.notice);
+      this.persist(measures, this.notice, this.planList as Plan[]);
     } catch (error) {
       // Kept in memory; the stored copy is carried over again (the same way) at the next load.
       this.seenStamp = persistence.stamp();
@@ -319,12 +357,41 @@ export class MockDb implements ApiStore {
     }
   }
 
-  /** Stores these measures (real data only: synthetic data lives in memory and would overwrite it), or throws. */
-  private persist(measures: Map<string, Measure>, notice: UpgradeNotice | null): void {
+  /**
+   * On an upgrade, what was registered in this browser stays whole: the plans the new version does not have, and
+   * their measures and those registered to the dataset's plans (a history that starts with a user's `created`
+   * entry), unless the new version has a measure with that id. (A change to a dataset plan's own fields is kept as
+   * the user left it.) The plans are added to the list served and the measures to `seeded`; returns their ids.
+   */
+  private keepRegistered(storedPlans: readonly unknown[], storedMeasures: readonly unknown[], seeded: Measure[]): Set<string> {
+    const plans = this.planList as Plan[];
+    for (const stored of storedPlans) {
+      const parsed = planSchema.safeParse(stored);
+      if (!parsed.success) continue;
+      const index = plans.findIndex((plan) => plan.id === parsed.data.id);
+      if (index === -1) plans.push(parsed.data);
+      else if (parsed.data.version > 1) plans[index] = parsed.data;
+    }
+    const planIds = new Set(plans.map((plan) => plan.id));
+    const seededIds = new Set(seeded.map((measure) => measure.id));
+    const kept = new Set<string>();
+    for (const stored of storedMeasures) {
+      const parsed = measureSchema.safeParse(stored);
+      if (!parsed.success) continue;
+      const first = parsed.data.history[0];
+      if (first?.type !== 'created' || first.by.kind !== 'user' || seededIds.has(parsed.data.id) || !planIds.has(parsed.data.planId)) continue;
+      seeded.push(parsed.data);
+      kept.add(parsed.data.id);
+    }
+    return kept;
+  }
+
+  /** Stores these plans and measures (real data only: synthetic data lives in memory and would overwrite it), or throws. */
+  private persist(measures: Map<string, Measure>, notice: UpgradeNotice | null, plans: readonly Plan[]): void {
     const persistence = this.persistence;
     if (this.dataset.kind !== 'real' || persistence === null) return;
     try {
-      persistence.save({ version: DATASET_VERSION, measures: [...measures.values()], ...(notice !== null ? { upgrade: notice } : {}) });
+      persistence.save({ version: DATASET_VERSION, plans, measures: [...measures.values()], ...(notice !== null ? { upgrade: notice } : {}) });
     } catch (error) {
       // Nothing was stored; read the storage again next time, in case its stamp moved.
       this.seenStamp = null;
@@ -335,6 +402,11 @@ export class MockDb implements ApiStore {
 }
 
 export const db = new MockDb();
+
+function idOf(stored: unknown): string | null {
+  const id = typeof stored === 'object' && stored !== null ? (stored as { id?: unknown }).id : null;
+  return typeof id === 'string' ? id : null;
+}
 
 /** A stamp no save has had before. */
 function newStamp(): string {

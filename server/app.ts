@@ -9,6 +9,7 @@ import type { ServerConfig } from './config';
 import { frameFor, isPageRequest } from './frame-files';
 import type { Logger } from './log';
 import { bodyTooLarge } from './api/http';
+import { REGISTRATION_BODY_MAX_BYTES } from './api/plans';
 import { problemResponse } from './api/problem';
 import { WriteRateLimiter } from './rate-limit';
 
@@ -75,13 +76,11 @@ export function createApp(options: { config: ServerConfig; api: ApiHandler; heal
       maxAge: 600,
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: () => bodyTooLarge(config.bodyLimitBytes),
-    }),
-  );
+  // A plan's registration carries its measures' texts (server/api/plans.ts); every other write is one change.
+  const registrationLimit = Math.max(config.bodyLimitBytes, REGISTRATION_BODY_MAX_BYTES);
+  const limitChanges = bodyLimit({ maxSize: config.bodyLimitBytes, onError: () => bodyTooLarge(config.bodyLimitBytes) });
+  const limitRegistrations = bodyLimit({ maxSize: registrationLimit, onError: () => bodyTooLarge(registrationLimit) });
+  app.use('/api/*', (c: Context<Env, string>, next: Next) => (/^\/api\/plans(\/|$)/.test(c.req.path) ? limitRegistrations(c, next) : limitChanges(c, next)));
   app.use('/api/*', async (c: Context, next: Next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     const address = options.clientAddress?.(c) ?? 'unknown';

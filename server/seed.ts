@@ -32,7 +32,7 @@ export async function seedIfEmpty(db: Db, data: SeedData): Promise<{ seeded: boo
     await tx.execute(sql`select pg_advisory_xact_lock(2015262026)`);
     const [existing] = await queryRows<{ count: string | number }>(tx, sql`select count(*) as count from plans`);
     if (Number(existing?.count ?? 0) > 0) return { seeded: false, measures: 0, entries: 0 };
-    await tx.insert(plans).values(data.plans.map((plan, position) => ({ id: plan.id, position, doc: plan })));
+    await tx.insert(plans).values(data.plans.map(({ version, ...doc }, position) => ({ id: doc.id, position, version, doc })));
     await tx.insert(areas).values(data.areas.map((area, position) => ({ id: area.id, position, doc: area })));
     await tx.insert(measures).values(
       data.measures.map(({ history, ...doc }, position) => ({ id: doc.id, planId: doc.planId, position, version: doc.version, doc })),

@@ -14,7 +14,7 @@ import { NotSavedError, StaleVersionError } from './store';
 /** `If-Match: "3"` (or W/"3", or 3) → 3; a quote on one side only (`"3`) is malformed. */
 const IF_MATCH = /^(?:W\/)?(?:"(\d{1,9})"|(\d{1,9}))$/;
 
-function expectedVersion(request: Request): number {
+export function expectedVersion(request: Request, what = 'measure'): number {
   const header = request.headers.get('If-Match');
   if (header === null) {
     throw new ProblemError(problem(428, 'Precondition Required', 'Send If-Match with the version you edited, so that no one’s change is overwritten.'));
@@ -22,7 +22,7 @@ function expectedVersion(request: Request): number {
   const match = IF_MATCH.exec(header.trim());
   const version = match?.[1] ?? match?.[2];
   if (version === undefined) {
-    throw new ProblemError(problem(400, 'Invalid If-Match', 'If-Match must be the measure’s version, e.g. "3".', [
+    throw new ProblemError(problem(400, 'Invalid If-Match', `If-Match must be the ${what}’s version, e.g. "3".`, [
       { field: 'If-Match', code: 'invalid_format', message: 'Expected a version number' },
     ]));
   }
@@ -34,7 +34,7 @@ function stateFields({ status, deadline, completedOn, replacedBy }: Measure) {
   return { status, deadline, completedOn, replacedBy };
 }
 
-function etag(version: number): string {
+export function etag(version: number): string {
   return `"${version}"`;
 }
 

@@ -4,6 +4,7 @@ import type { ApiContext } from './context';
 import { editingEndpoints } from './editing';
 import { measureEndpoints } from './measures';
 import { municipalityEndpoints } from './municipalities';
+import { planEndpoints } from './plans';
 import { createRouter, type Endpoint } from './router';
 import { sessionEndpoints } from './session';
 import { summaryEndpoints } from './summary';
@@ -14,6 +15,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...measureEndpoints,
   ...municipalityEndpoints,
   ...editingEndpoints,
+  ...planEndpoints,
   ...sessionEndpoints,
   ...summaryEndpoints,
   ...changeLogEndpoints,

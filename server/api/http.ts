@@ -60,9 +60,9 @@ export function unavailableProblem(ctx: { storageName: string }): Response {
  * Reads a JSON body and checks it with a schema; a body over the limit is a 413, malformed JSON and bad fields
  * are 400s naming what is wrong.
  */
-export async function parseJsonBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<z.output<S>> {
+export async function parseJsonBody<S extends z.ZodMiniType>(request: Request, schema: S, limit = MAX_BODY_BYTES): Promise<z.output<S>> {
   const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw new ProblemError(bodyTooLarge());
+  if (new TextEncoder().encode(text).length > limit) throw new ProblemError(bodyTooLarge(limit));
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -1,4 +1,4 @@
-import { canEdit, canResetDemoData, type Role, type User } from '@/domain/user';
+import { canEdit, canRegisterPlans, canResetDemoData, type Role, type User } from '@/domain/user';
 import type { Caller } from './context';
 import { problem, ProblemError } from './http';
 
@@ -11,10 +11,12 @@ export function userOf(caller: Caller): User {
   return caller.kind === 'user' ? caller.user : ANONYMOUS;
 }
 
-const PERMISSIONS: Record<'edit' | 'reset', (role: Role) => boolean> = { edit: canEdit, reset: canResetDemoData };
+type Permission = 'edit' | 'register' | 'reset';
+
+const PERMISSIONS: Record<Permission, (role: Role) => boolean> = { edit: canEdit, register: canRegisterPlans, reset: canResetDemoData };
 
 /** The user, if allowed to do this; 401 when not signed in, 403 when signed in without the right. */
-export function requirePermission(caller: Caller, permission: 'edit' | 'reset'): User {
+export function requirePermission(caller: Caller, permission: Permission): User {
   const user = userOf(caller);
   if (caller.kind === 'anonymous') throw new ProblemError(problem(401, 'Unauthorized', 'Sign in to do this.'));
   if (!PERMISSIONS[permission](user.role)) {

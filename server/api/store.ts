@@ -33,6 +33,28 @@ export interface ApiStore {
    * when the storage did not keep it.
    */
   saveMeasure(measure: Measure, basedOn: number): Promise<void>;
+  /**
+   * Saves a plan with the measures registered with it, all or nothing. `basedOn` null: a new plan (PlanExistsError
+   * when its id is taken); otherwise the version the change was made from (StalePlanError, with the plan as stored,
+   * when it has moved on). The new measures' ids are ones no measure has; NotSavedError as for saveMeasure.
+   */
+  savePlan(plan: Plan, basedOn: number | null, newMeasures: readonly Measure[]): Promise<void>;
+}
+
+/** The plan changed is no longer at the version edited: someone saved in between. Carries the plan as stored. */
+export class StalePlanError extends Error {
+  constructor(readonly current: Plan) {
+    super(`Plan ${current.id} is at version ${current.version}`);
+    this.name = 'StalePlanError';
+  }
+}
+
+/** A new plan's id (or one of its measures') is taken: carries the plan that has it. */
+export class PlanExistsError extends Error {
+  constructor(readonly current: Plan) {
+    super(`A plan has the id ${current.id}`);
+    this.name = 'PlanExistsError';
+  }
 }
 
 /** The version edited is no longer the stored one: someone saved in between. Carries the measure as stored. */

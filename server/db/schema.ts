@@ -15,10 +15,15 @@ import type { Role } from '@/domain/user';
 /** A measure without its history: `history` is rebuilt from measure_history in order of `seq`. */
 export type MeasureDocument = Omit<Measure, 'history'>;
 
+/** A plan without its version, which is a column of its own (as a measure's is). */
+export type PlanDocument = Omit<Plan, 'version'>;
+
 export const plans = pgTable('plans', {
   id: text('id').primaryKey(),
   position: integer('position').notNull(),
-  doc: jsonb('doc').$type<Plan>().notNull(),
+  version: integer('version').notNull().default(1),
+  doc: jsonb('doc').$type<PlanDocument>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const areas = pgTable('areas', {

@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, TransactionRollbackError } from 'drizzle-orm';
 import type { Measure } from '@/domain/measure';
-import { NotSavedError, StaleVersionError, type ApiStore, type DataSnapshot, type MunicipalityRegister } from '../api/store';
+import type { Plan } from '@/domain/plan';
+import { NotSavedError, PlanExistsError, StalePlanError, StaleVersionError, type ApiStore, type DataSnapshot, type MunicipalityRegister } from '../api/store';
 import { queryRows, type Db } from '../db/database';
 import { areas, measureHistory, measures, metadata, municipalities, plans } from '../db/schema';
 
@@ -34,7 +35,7 @@ export class SqlStore implements ApiStore {
         }
         return {
           revision,
-          plans: planRows.map((row) => row.doc),
+          plans: planRows.map((row) => ({ ...row.doc, version: row.version })),
           areas: areaRows.map((row) => row.doc),
           measures: measureRows.map((row) => ({ ...row.doc, version: row.version, history: history.get(row.id) ?? [] })),
         };
@@ -96,13 +97,66 @@ export class SqlStore implements ApiStore {
     }
   }
 
-  /** The newest history entry, the number of measures and their last update: every write moves one of them. */
+  /**
+   * One transaction: a new plan (`basedOn` null) is inserted, or the plan moves from version `basedOn` to its new
+   * one only if it is still at `basedOn`; the measures registered with it are inserted, each with its history. A
+   * plan id or measure id that is taken, or a version that moved, leaves everything as it was.
+   */
+  async savePlan(plan: Plan, basedOn: number | null, newMeasures: readonly Measure[]): Promise<void> {
+    const { version, ...doc } = plan;
+    type Outcome = 'saved' | 'exists' | 'stale';
+    let outcome: Outcome;
+    try {
+      outcome = await this.db.transaction(async (tx): Promise<Outcome> => {
+        if (basedOn === null) {
+          const inserted = await tx
+            .insert(plans)
+            .values({ id: plan.id, position: sql`(select coalesce(max(position), -1) + 1 from plans)`, version, doc })
+            .onConflictDoNothing({ target: plans.id })
+            .returning({ id: plans.id });
+          if (inserted.length === 0) return 'exists';
+        } else {
+          const updated = await tx
+            .update(plans)
+            .set({ version, doc, updatedAt: sql`now()` })
+            .where(and(eq(plans.id, plan.id), eq(plans.version, basedOn)))
+            .returning({ id: plans.id });
+          if (updated.length === 0) return 'stale';
+        }
+        if (newMeasures.length === 0) return 'saved';
+        const ids = newMeasures.map((measure) => measure.id);
+        const taken = await tx.select({ id: measures.id }).from(measures).where(inArray(measures.id, ids));
+        if (taken.length > 0) {
+          // Rolls the plan back with it: a batch is all or nothing.
+          tx.rollback();
+        }
+        const [{ start } = { start: 0 }] = await queryRows<{ start: number | string }>(tx, sql`select coalesce(max(position), -1) + 1 as start from measures`);
+        await tx.insert(measures).values(
+          newMeasures.map(({ history: _history, ...measureDoc }, index) => ({ id: measureDoc.id, planId: plan.id, position: Number(start) + index, version: measureDoc.version, doc: measureDoc })),
+        );
+        await tx.insert(measureHistory).values(
+          newMeasures.flatMap((measure) => measure.history.map((entry) => ({ measureId: measure.id, entryId: entry.id, recordedAt: new Date(entry.recordedAt), entry }))),
+        );
+        return 'saved';
+      });
+    } catch (error) {
+      if (error instanceof TransactionRollbackError) outcome = 'stale';
+      else throw new NotSavedError(isDiskFull(error), { cause: error });
+    }
+    if (outcome === 'saved') return;
+    const current = (await this.snapshot()).plans.find((candidate) => candidate.id === plan.id);
+    if (current === undefined) throw new NotSavedError(false);
+    throw outcome === 'exists' ? new PlanExistsError(current) : new StalePlanError(current);
+  }
+
+  /** The newest history entry, the number of measures and plans and their last update: every write moves one of them. */
   private async revision(): Promise<string> {
-    const [row] = await queryRows<{ seq: string | number | null; count: string | number; updated: string | null }>(
+    const [row] = await queryRows<{ seq: string | number | null; count: string | number; updated: string | null; plans: string | null }>(
       this.db,
-      sql`select (select max(seq) from measure_history) as seq, (select count(*) from measures) as count, (select max(updated_at)::text from measures) as updated`,
+      sql`select (select max(seq) from measure_history) as seq, (select count(*) from measures) as count, (select max(updated_at)::text from measures) as updated,
+        (select count(*) || '/' || coalesce(max(updated_at)::text, '') from plans) as plans`,
     );
-    return `${String(row?.seq ?? 0)}:${String(row?.count ?? 0)}:${row?.updated ?? ''}`;
+    return `${String(row?.seq ?? 0)}:${String(row?.count ?? 0)}:${row?.updated ?? ''}:${row?.plans ?? ''}`;
   }
 }
 

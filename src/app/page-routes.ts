@@ -7,13 +7,13 @@
  * server (vite.config.ts, which prerenders one frame per page and serves the right one for an address).
  */
 export interface PageRoute {
-  name: 'overview' | 'measures' | 'measure' | 'municipality-picker' | 'municipality-duties' | 'analysis' | 'changes' | 'report' | 'data' | 'about' | 'accessibility' | 'embed' | 'not-found';
+  name: 'overview' | 'measures' | 'measure' | 'municipality-picker' | 'municipality-duties' | 'analysis' | 'changes' | 'report' | 'data' | 'about' | 'accessibility' | 'plan-import' | 'plan-edit' | 'embed' | 'not-found';
   /** React Router's pattern; `*` matches what no other page does. */
   path: string;
   /** Its module in src/app/routes/ (the frame preloads its code). */
-  module: 'overview' | 'measures' | 'measure' | 'municipality' | 'analysis' | 'changes' | 'report' | 'data' | 'about' | 'accessibility' | 'embed' | 'not-found';
+  module: 'overview' | 'measures' | 'measure' | 'municipality' | 'analysis' | 'changes' | 'report' | 'data' | 'about' | 'accessibility' | 'plans' | 'embed' | 'not-found';
   /** The text namespaces (besides `common`) the page renders with. */
-  namespaces: readonly ('measures' | 'overview' | 'editing' | 'municipality' | 'analysis' | 'changes' | 'targets' | 'report' | 'data' | 'about' | 'embed')[];
+  namespaces: readonly ('measures' | 'overview' | 'editing' | 'municipality' | 'analysis' | 'changes' | 'targets' | 'report' | 'data' | 'about' | 'plans' | 'embed')[];
   /** An address the frame is rendered for (a pattern with parameters needs an example). */
   framePath: string;
 }
@@ -30,6 +30,10 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { name: 'data', module: 'data', path: '/data', namespaces: ['data'], framePath: '/data' },
   { name: 'about', module: 'about', path: '/om', namespaces: ['about'], framePath: '/om' },
   { name: 'accessibility', module: 'accessibility', path: '/tilgjengelighet', namespaces: ['about'], framePath: '/tilgjengelighet' },
+  // Admins register a new plan and its measures from the plan's text (issue 17); the frame shows the signed-out page.
+  { name: 'plan-import', module: 'plans', path: '/planer/ny', namespaces: ['plans'], framePath: '/planer/ny' },
+  // Admins edit a plan and add measures to it; one frame for every plan, the signed-out page (no plan's data).
+  { name: 'plan-edit', module: 'plans', path: '/planer/:id/rediger', namespaces: ['plans'], framePath: '/planer/0/rediger' },
   // A chart for an iframe on another site, without the app's header and footer (src/components/layouts/embed-layout.tsx).
   { name: 'embed', module: 'embed', path: '/embed/:chart', namespaces: ['embed', 'overview', 'targets'], framePath: '/embed/omraader' },
   { name: 'not-found', module: 'not-found', path: '*', namespaces: [], framePath: '/finnes-ikke' },

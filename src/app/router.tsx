@@ -21,6 +21,8 @@ const PAGES: Record<PageRoute['name'], LazyPage> = {
   data: lazyPage(() => import('./routes/data').then((module) => module.DataRoute)),
   about: lazyPage(() => import('./routes/about').then((module) => module.AboutRoute)),
   accessibility: lazyPage(() => import('./routes/accessibility').then((module) => module.AccessibilityRoute)),
+  'plan-import': lazyPage(() => import('./routes/plans').then((module) => module.PlanImportRoute)),
+  'plan-edit': lazyPage(() => import('./routes/plans').then((module) => module.PlanEditRoute)),
   embed: lazyPage(() => import('./routes/embed').then((module) => module.EmbedRoute)),
   'not-found': lazyPage(() => import('./routes/not-found').then((module) => module.NotFoundRoute)),
 };

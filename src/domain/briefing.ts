@@ -16,15 +16,17 @@ export const STALLED_YEARS = 5;
 const CONCERNS = ['overdue', 'at_risk', 'stalled'] as const;
 export type Concern = (typeof CONCERNS)[number];
 
-export type BriefingFields = Pick<MeasureSummary, 'id' | 'planId' | 'number' | 'title' | 'status' | 'statusSince' | 'deadline' | 'verified'>;
+export type BriefingFields = Pick<MeasureSummary, 'id' | 'planId' | 'number' | 'title' | 'status' | 'statusSince' | 'deadline' | 'verified' | 'historyLength'>;
 
 /**
  * Open, and its status unchanged for more than STALLED_YEARS years on `asOf`, counted from the last day the
  * change can have happened (a status known as "2016" counts from 31 December 2016): never called stalled sooner
- * than the history shows.
+ * than the history shows. A history of the plan's own statement only (nothing recorded since: the measures of a
+ * plan whose list was registered, not followed up) says nothing about standing still: its status is not known,
+ * and the measure counts among those the sources do not back, not as stalled.
  */
-export function isStalled(measure: Pick<MeasureSummary, 'status' | 'statusSince'>, asOf: IsoDate, years = STALLED_YEARS): boolean {
-  return !isClosed(measure.status) && endOf(measure.statusSince) < addMonths(asOf, -12 * years);
+export function isStalled(measure: Pick<MeasureSummary, 'status' | 'statusSince' | 'historyLength'>, asOf: IsoDate, years = STALLED_YEARS): boolean {
+  return !isClosed(measure.status) && measure.historyLength > 1 && endOf(measure.statusSince) < addMonths(asOf, -12 * years);
 }
 
 export interface BriefingItem<M extends BriefingFields = BriefingFields> {

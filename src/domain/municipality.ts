@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDateSchema } from './date-point';
+import { datePointSchema, isoDateSchema } from './date-point';
 import { localizedTextSchema } from './localized-text';
 import { obligationSchema } from './measure';
 import { idSchema } from './plan';
@@ -10,11 +10,27 @@ import { statusSchema } from './status';
 /** A kommunenummer: four digits, the first two the county's number. */
 export const municipalityNumberSchema = z.string().check(z.regex(/^\d{4}$/, 'four digits'));
 
+/** A number a municipality (or the one it was split from or merged out of) had before, and when it stopped using it. */
+export const formerNumberSchema = z.strictObject({
+  number: municipalityNumberSchema,
+  /** The name of the municipality that had the number. */
+  name: z.string().check(z.minLength(1)),
+  /** When the number was replaced, as precisely as the source says (the new number applies from then). */
+  replacedOn: datePointSchema,
+  source: sourceSchema,
+});
+export type FormerNumber = z.infer<typeof formerNumberSchema>;
+
 export const municipalitySchema = z.strictObject({
   number: municipalityNumberSchema,
   /** SSB's official name, with Sami and Kven forms where the municipality has them. */
   name: z.string().check(z.minLength(1)),
   county: z.strictObject({ number: z.string().check(z.regex(/^\d{2}$/)), name: z.string().check(z.minLength(1)) }),
+  /**
+   * Numbers it (or the municipality it came from) had before, for those the sources name: searched as well as
+   * today's, so that an old number finds today's municipality. Not SSB's whole list of changes.
+   */
+  formerNumbers: z.optional(z.array(formerNumberSchema)),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
@@ -91,11 +107,13 @@ export type MunicipalityDuties = z.infer<typeof municipalityDutiesSchema>;
  * (`foldForSearch`), so "Tromso" finds "Tromsø" and "Baerum" "Bærum". Digits match the number from its start
  * ("46" is every municipality in Vestland).
  */
-export function municipalityMatchRank(municipality: Pick<Municipality, 'number' | 'name'>, query: string): number | null {
+export function municipalityMatchRank(municipality: Pick<Municipality, 'number' | 'name' | 'formerNumbers'>, query: string): number | null {
   const folded = foldForSearch(query);
   if (folded === '') return 4;
   if (/^\d+$/.test(folded)) {
     if (municipality.number === folded) return 0;
+    // A number it had before, in full: "1201" finds Bergen (4601).
+    if (formerNumberMatching(municipality, folded) !== null) return 1;
     return municipality.number.startsWith(folded) ? 2 : null;
   }
   const name = foldForSearch(municipality.name);
@@ -165,7 +183,13 @@ function distancesToPrefixes(a: string, b: string): number[] {
 }
 
 /** The municipalities that match a query, best first, then by number; every one for an empty query. */
-export function searchMunicipalities<T extends Pick<Municipality, 'number' | 'name'>>(municipalities: readonly T[], query: string): T[] {
+/** The former number a query names in full, or null. */
+export function formerNumberMatching(municipality: Pick<Municipality, 'formerNumbers'>, query: string): FormerNumber | null {
+  const number = query.trim();
+  return municipality.formerNumbers?.find((former) => former.number === number) ?? null;
+}
+
+export function searchMunicipalities<T extends Pick<Municipality, 'number' | 'name' | 'formerNumbers'>>(municipalities: readonly T[], query: string): T[] {
   if (foldForSearch(query) === '') return [...municipalities].sort((a, b) => a.number.localeCompare(b.number));
   return municipalities
     .flatMap((municipality) => {

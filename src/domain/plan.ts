@@ -25,8 +25,20 @@ export const planSchema = z.strictObject({
   sources: z.array(sourceSchema),
   /** What about the plan itself is uncertain or disputed in the sources. */
   note: z.optional(localizedTextSchema),
+  /**
+   * What the plan sets out to reach, where it states goals rather than (or beside) a list of measures: shown as
+   * goals, never counted as measures. Each with the source that quotes it.
+   */
+  goals: z.optional(z.array(z.strictObject({ text: localizedTextSchema, source: sourceSchema }))),
+  /**
+   * How many measures the plan has in all, where its list is known only in part (the sources quote some of them):
+   * the app says how many of them are registered. Absent when every measure of the plan is registered.
+   */
+  measuresInPlan: z.optional(z.strictObject({ count: z.int().check(z.positive()), source: sourceSchema })),
   /** Generated test data, never a real plan. */
   synthetic: z.boolean(),
+  /** Moves by one with every change to the plan (PATCH /api/plans/:id with If-Match, as for measures). */
+  version: z.int().check(z.positive()),
 });
 export type Plan = z.infer<typeof planSchema>;
 

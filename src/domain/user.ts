@@ -20,6 +20,11 @@ export function canEdit(role: Role): boolean {
   return CAN_EDIT.has(role);
 }
 
+/** Registering plans and their measures (POST/PATCH /api/plans) is for admins. */
+export function canRegisterPlans(role: Role): boolean {
+  return role === 'admin';
+}
+
 export function canResetDemoData(role: Role): boolean {
   return role === 'admin';
 }

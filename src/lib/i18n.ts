@@ -6,7 +6,7 @@ import type nb from '@/locales/nb';
 export type LanguageBundle = typeof nb;
 export type Namespace = keyof LanguageBundle;
 
-export const NAMESPACES = ['common', 'measures', 'overview', 'editing', 'municipality', 'analysis', 'changes', 'targets', 'upgrade', 'report', 'data', 'cite', 'about', 'embed'] as const satisfies readonly Namespace[];
+export const NAMESPACES = ['common', 'measures', 'overview', 'editing', 'municipality', 'analysis', 'changes', 'targets', 'upgrade', 'report', 'data', 'cite', 'about', 'embed', 'plans'] as const satisfies readonly Namespace[];
 
 /**
  * Every language × namespace is its own small chunk. The app starts with `common` in the chosen

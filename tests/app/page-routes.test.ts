@@ -19,6 +19,12 @@ describe('pageRouteFor', () => {
     ['/rapport', 'report'],
     ['/data', 'data'],
     ['/data/measures.csv', 'not-found'],
+    ['/planer/ny', 'plan-import'],
+    ['/planer/ny/', 'plan-import'],
+    ['/planer/meld-st-26-2014-2015/rediger', 'plan-edit'],
+    ['/planer/meld-st-26-2014-2015/rediger/', 'plan-edit'],
+    ['/planer/meld-st-26-2014-2015', 'not-found'],
+    ['/planer', 'not-found'],
     ['/finnes-ikke', 'not-found'],
     ['//tiltak', 'not-found'],
   ])('%s shows the %s page', (pathname, name) => {

@@ -9,8 +9,9 @@ import { toMeasureSummary } from '@/domain/measure-summary';
 import type { Status } from '@/domain/status';
 import { created, makeMeasure, statusChange } from '../support/measure-factory';
 
-function summary(status: Status, since: DatePoint, extra: Parameters<typeof makeMeasure>[0] = {}) {
-  return { ...toMeasureSummary(makeMeasure({ status, ...extra })), statusSince: since };
+/** A measure with a history that followed it (two entries) unless `historyLength` says otherwise. */
+function summary(status: Status, since: DatePoint, extra: Parameters<typeof makeMeasure>[0] = {}, historyLength = 2) {
+  return { ...toMeasureSummary(makeMeasure({ status, ...extra })), statusSince: since, historyLength };
 }
 
 describe('isStalled: open, and the status unchanged for more than 5 years', () => {
@@ -24,7 +25,12 @@ describe('isStalled: open, and the status unchanged for more than 5 years', () =
     ['completed long ago is done, not stalled', 'completed', dayPoint('2015-05-07'), '2026-11-23', false],
     ['cancelled is not stalled', 'cancelled', dayPoint('2015-05-07'), '2026-11-23', false],
   ])('%s', (_name, status, since, asOf, stalled) => {
-    expect(isStalled({ status, statusSince: since }, asOf)).toBe(stalled);
+    expect(isStalled({ status, statusSince: since, historyLength: 2 }, asOf)).toBe(stalled);
+  });
+
+  it('needs a history that followed the measure: the plan\u2019s own statement alone says nothing about standing still', () => {
+    expect(isStalled({ status: 'planned', statusSince: dayPoint('2015-05-07'), historyLength: 1 }, '2026-11-23')).toBe(false);
+    expect(isStalled({ status: 'planned', statusSince: dayPoint('2015-05-07'), historyLength: 2 }, '2026-11-23')).toBe(true);
   });
 });
 
@@ -48,8 +54,10 @@ describe('briefingFacts', () => {
   it('the dataset: #22, #23 and #28 have stood still for years on 23 November 2026, nothing in 2019', () => {
     const on = (asOf: string) => briefingFacts(measuresAsOf(FIXTURES.measures, asOf).map(toMeasureSummary), asOf);
     const today = on('2026-11-23');
+    // Notes (#22's grant history, #23's carers' duty) are no change of status: the status has stood since 2015.
+    // The five tiltak of the GP action plan have only the plan's statement: not known, so not called stalled.
     expect(today.items.map((item) => item.measure.id)).toEqual(['ms26-22', 'ms26-23', 'ms26-28']);
-    expect(today).toMatchObject({ overdue: 0, atRisk: 0, stalled: 3, unverified: 2 });
+    expect(today).toMatchObject({ overdue: 0, atRisk: 0, stalled: 3, unverified: 7 });
     expect(on('2019-01-01').stalled).toBe(0);
   });
 });

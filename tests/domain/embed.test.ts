@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (DOMParser reads the snippet back as a browser would.)
 import { describe, expect, it } from 'vitest';
 import { EMBED_CHARTS, embedChartOf, embedLanguage, embedPath, embedSnippet } from '@/domain/embed';
 

@@ -62,6 +62,36 @@ describe('searchMunicipalities', () => {
   });
 });
 
+describe('former numbers', () => {
+  const register = municipalities();
+  it.each([
+    // A former number in full finds today's municipality, after a municipality that has the number now.
+    ['1201', ['4601']],
+    ['0219', ['3201']],
+    ['3024', ['3201']],
+    ['1507', ['1508', '1580']],
+    // Only in full: the start of a former number is not a match (12 is still every number starting 12).
+    ['120', []],
+  ])('%s finds %j', (query, numbers) => {
+    expect(searchMunicipalities(register, query).map((municipality) => municipality.number)).toEqual(numbers);
+  });
+
+  it('rank after a number in use: 1, between the exact number (0) and the start of one (2)', () => {
+    const bergen = register.find((municipality) => municipality.number === '4601');
+    expect(bergen && municipalityMatchRank(bergen, '1201')).toBe(1);
+    expect(bergen && municipalityMatchRank(bergen, '4601')).toBe(0);
+  });
+
+  it('carry their source and a date no more precise than the source gives', () => {
+    const baerum = register.find((municipality) => municipality.number === '3201');
+    expect(baerum?.formerNumbers?.map((former) => [former.number, former.replacedOn])).toEqual([
+      ['0219', { date: '2020-01-01', precision: 'year' }],
+      ['3024', { date: '2024-01-01', precision: 'day' }],
+    ]);
+    expect(baerum?.formerNumbers?.every((former) => former.source.url?.startsWith('https://www.ssb.no/'))).toBe(true);
+  });
+});
+
 describe('typingErrors', () => {
   it.each([
     ['hattfjeldal', 'hattfjelldal', 2, 0],

@@ -54,7 +54,7 @@ test('on a phone, the overview loads no chart code until the reader scrolls to t
   const loaded = loadedScripts(page);
   await page.goto('/');
   await waitForPage(page);
-  await expect(page.getByRole('link', { name: /^Tiltak i alt 34$/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Tiltak i alt 39$/ })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect([...loaded].filter((file) => charts.has(file))).toEqual([]);
   await expect(page.locator('.recharts-surface')).toHaveCount(0);

@@ -22,7 +22,7 @@ test('filter and search, copy the link, open it in a new page: the same view', a
   await page.goto('/tiltak');
   await waitForPage(page);
   // All plans: Meld. St. 26's 28 measures and 6 of later plans, plus the header row.
-  await expect(measureTable(page).getByRole('row')).toHaveCount(35);
+  await expect(measureTable(page).getByRole('row')).toHaveCount(40);
 
   await page.getByText('Filtre', { exact: true }).click();
   const mentalHealth = page.getByRole('group', { name: 'Område' }).getByRole('checkbox', { name: 'Psykisk helse og rus' });
@@ -64,7 +64,7 @@ test('a deep link to a filtered view works on a cold start', async ({ browser })
   await waitForPage(page);
   // Meld. St. 26's #15–#19, then the escalation plan for substance use that followed #19 up.
   await expect.poll(() => shownNumbers(page)).toEqual([15, 16, 17, 18, 19, 1]);
-  await expect(page.getByRole('status').filter({ hasText: /^Viser/ })).toHaveText('Viser 6 av 34 tiltak');
+  await expect(page.getByRole('status').filter({ hasText: /^Viser/ })).toHaveText('Viser 6 av 39 tiltak');
   await expect(page).toHaveTitle('Tiltak – Tiltaksmonitor');
   await context.close();
 });
@@ -142,7 +142,7 @@ test('10,000 synthetic measures: marked as such, searchable, and the last row is
   await page.getByRole('link', { name: 'Tilbake til ekte data' }).click();
   await waitForPage(page);
   await expect(page.getByRole('heading', { name: 'Syntetiske testdata' })).toHaveCount(0);
-  await expect(measureTable(page)).toHaveAttribute('aria-rowcount', '35');
+  await expect(measureTable(page)).toHaveAttribute('aria-rowcount', '40');
 });
 
 test('on a phone the list is cards, and the page has no axe violations', async ({ browser }) => {
@@ -182,7 +182,7 @@ test('printing the list prints every measure, also those far below the screen', 
   await expect(page.getByRole('button', { name: 'CSV', exact: true })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const table = measureTable(page);
-  await expect(table.getByRole('row')).toHaveCount(35);
+  await expect(table.getByRole('row')).toHaveCount(40);
   // Paper cannot download: the export toolbar stays on screen only.
   await expect(page.locator('.export-toolbar')).toHaveCount(1);
   await expect(page.locator('.export-toolbar')).toBeHidden();

@@ -110,8 +110,8 @@ test('on a 390 px phone the duties start with a summary whose links jump to comp
   const card = page.locator('#plikt-hol-3-6-parorendestotte-2017');
   await expect(card).toBeInViewport();
   await expect(card.getByRole('heading', { level: 3 })).toHaveText(/^Pårørende med tunge/);
-  // The sources are a tap away.
-  await card.getByText('Vis kildene (1)').click();
+  // The sources are a tap away: measure 23's four (Prop. 49 L, the Directorate's commentary, a municipality's page, the 2016 consultation).
+  await card.getByText('Vis kildene (4)').click();
   await expect(card.getByRole('link', { name: 'regjeringen.no: Prop. 49 L (2016–2017)' }).last()).toBeVisible();
   await context.close();
 });

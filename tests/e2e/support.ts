@@ -25,6 +25,10 @@ export const ROUTES = [
   { name: 'data', path: '/data' },
   { name: 'om', path: '/om' },
   { name: 'tilgjengelighet', path: '/tilgjengelighet' },
+  // Signed out: the page says it is for administrators (the form is covered in tests/features/plan-import.test.tsx).
+  { name: 'planer-ny', path: '/planer/ny' },
+  // Signed out, as the other plan page (the edit form is covered in tests/features/plan-edit.test.tsx).
+  { name: 'planer-rediger', path: '/planer/meld-st-26-2014-2015/rediger' },
   { name: 'rapport', path: '/rapport' },
   { name: 'rapport-meld-st-26', path: '/rapport?plan=meld-st-26-2014-2015&asOf=2020-12-31&compareTo=2017-01-01' },
   // An embed speaks the language of its address (`lang=`, added per language), not the stored one, and has no menu.

@@ -28,6 +28,7 @@ describe('about the service (/om)', () => {
     expect(h2s()).toEqual([
       'Hva Tiltaksmonitor er',
       'Hvor opplysningene kommer fra',
+      'Hvilke planer og tiltak som er registrert',
       'Hvem som holder opplysningene oppdatert',
       'Slik settes status og datoer',
       'Verifisering',

@@ -16,7 +16,8 @@ import { TARGET_ACTUAL_EXPORT_DICTIONARY } from '@/domain/export-dictionary';
  *   4 of 6 on time (67 %), median slippage 0. #16 "frem til 2020" is no deadline; 21 have no target.
  * - The substance use plan's #1 "2016–2020" done 2020 (year only, partly verified) and the habilitation
  *   plan's #1 "2017–2019" done 2019 (year only): both on time.
- * All plans: 8 with a target, 6 on time, 2 late, none open: 75 %. 26 left out (25 no target + #16).
+ * - The action plan for general practice: its five registered tiltak state no target year.
+ * All plans: 8 with a target, 6 on time, 2 late, none open: 75 %. 31 left out (30 no target + #16).
  */
 
 /** The rows with a target year, as [id, target year, actual year, slippage, uncertain]. */
@@ -44,11 +45,11 @@ describe('/analyse: all plans', () => {
     renderRoute('/analyse');
     await ready();
     expect(screen.getByRole('heading', { level: 1, name: 'Analyse' })).toBeInTheDocument();
-    expect(screen.getByText('34 tiltak i 15 planer, vurdert per 23. november 2026.')).toBeInTheDocument();
+    expect(screen.getByText('39 tiltak i 15 planer, vurdert per 23. november 2026.')).toBeInTheDocument();
     const summary = panel('Planlagt år mot faktisk år');
     // The sentence every page states, then its caveats one a line (short blocks: no late LCP, see the section).
-    expect(within(summary).getByText(/^8 av 34 tiltak har et målår i planen: 6 er fullført i tide, 2 for sent, og 0 er fortsatt åpne etter målåret\.$/)).toBeInTheDocument();
-    expect(within(summary).getByText(/^26 tiltak er holdt utenfor: 25 uten målår i planen og 1 der/, { selector: 'li' })).toBeInTheDocument();
+    expect(within(summary).getByText(/^8 av 39 tiltak har et målår i planen: 6 er fullført i tide, 2 for sent, og 0 er fortsatt åpne etter målåret\.$/)).toBeInTheDocument();
+    expect(within(summary).getByText(/^31 tiltak er holdt utenfor: 30 uten målår i planen og 1 der/, { selector: 'li' })).toBeInTheDocument();
     expect(within(summary).getByText(/4 rader bygger på usikre opplysninger/)).toBeInTheDocument();
     await waitFor(() => expect(summary.querySelectorAll('[data-measure]')).toHaveLength(8));
     expect([...summary.querySelectorAll('[data-measure]')].map((row) => [row.getAttribute('data-measure'), row.getAttribute('data-target'), row.getAttribute('data-actual')])).toEqual(
@@ -114,21 +115,20 @@ describe('/analyse: all plans', () => {
     renderRoute('/analyse');
     await ready();
     const plans = panel('Planene side om side');
-    expect(within(plans).getByText(/^15 planer i utvalget; 5 har registrerte tiltak, og 3 har tiltak med målår som kan vurderes\./)).toBeInTheDocument();
-    // The ten plans without measures are named in a sentence, not given rows of zeros and dashes.
-    expect(within(plans).getByText(/^Vi har ikke registrert tiltak for disse 10 planene ennå: Meld\. St\. 15 \(2017–2018\), /)).toBeInTheDocument();
+    expect(within(plans).getByText(/^15 planer i utvalget; 6 har registrerte tiltak, og 3 har tiltak med målår som kan vurderes\./)).toBeInTheDocument();
     expect(within(plans).queryByText(/Forskningsnotatene/)).toBeNull();
-    // What a reader needs next: where the facts come from, not how they were compiled.
-    expect(within(plans).getByRole('link', { name: 'Om opplysningene og hvor de kommer fra' })).toHaveAttribute('href', '/om');
     const rows = tableRows(within(plans).getByRole('table'));
-    expect(rows.slice(0, 6)).toEqual([
+    expect(rows.slice(0, 5)).toEqual([
       ['Meld. St. 26 (2014–2015)', '28', '25', '89 %', '6', '67 % av 6', '0 år', ''],
       ['Kompetanseløft 2020', '2', '1', '50 %', '0', '–', '–', 'Tiltakene har ikke målår'],
       ['Kompetanseløft 2025', '2', '0', '0 %', '0', '–', '–', 'Tiltakene har ikke målår'],
       ['Prop. 15 S (2015–2016)', '1', '1', '100 %', '1', '100 % av 1', '0 år', ''],
       ['Opptrappingsplan for habilitering og rehabilitering', '1', '1', '100 %', '1', '100 % av 1', '0 år', ''],
     ]);
-    expect(rows).toHaveLength(5);
+    // Every plan has its row; the nine without measures say so in it, with no zeros or dashes (tests/features/plan-extent.test.tsx).
+    expect(rows).toHaveLength(15);
+    // What a reader needs next: where the facts come from, not how they were compiled.
+    for (const link of within(plans).getAllByRole('link', { name: 'Om opplysningene og hvor de kommer fra' })) expect(link).toHaveAttribute('href', '/om');
   });
 });
 
@@ -148,7 +148,7 @@ describe('/analyse: the plan filter in the address', () => {
 
     await user.click(screen.getByRole('button', { name: 'Ta med alle planene' }));
     expect(location()).toBe('/analyse');
-    expect(await screen.findByText('34 tiltak i 15 planer, vurdert per 23. november 2026.')).toBeInTheDocument();
+    expect(await screen.findByText('39 tiltak i 15 planer, vurdert per 23. november 2026.')).toBeInTheDocument();
   });
 
   it('says so when the address names an unknown plan, and analyses the rest', async () => {
@@ -228,16 +228,16 @@ describe('/analyse: states and languages', () => {
     renderRoute('/analyse', { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Analysis' })).toBeInTheDocument();
     const section = await screen.findByRole('region', { name: 'Planned year against actual year' });
-    expect(within(section).getByText(/^Target years in the plan: 8 of 34 measures; 6 completed on time, 2 late, and 0 still open after their target year\./)).toBeInTheDocument();
+    expect(within(section).getByText(/^Target years in the plan: 8 of 39 measures; 6 completed on time, 2 late, and 0 still open after their target year\./)).toBeInTheDocument();
     expect(within(panel('Share completed on time by area')).getByText(/^6 of 8 measures that can be judged were completed on time \(75%\)\./)).toBeInTheDocument();
   });
 
   it('in nynorsk', async () => {
     renderRoute('/analyse', { language: 'nn' });
     const section = await screen.findByRole('region', { name: 'Planlagt år mot faktisk år' });
-    expect(within(section).getByText(/^8 av 34 tiltak har eit målår i planen: 6 er fullført i tide, 2 for seint, og 0 er framleis opne etter målåret\./)).toBeInTheDocument();
+    expect(within(section).getByText(/^8 av 39 tiltak har eit målår i planen: 6 er fullført i tide, 2 for seint, og 0 er framleis opne etter målåret\./)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Forseinking per område' })).toBeInTheDocument();
-    expect(screen.getByText('34 tiltak i 15 planar, vurdert per 23. november 2026.')).toBeInTheDocument();
+    expect(screen.getByText('39 tiltak i 15 planar, vurdert per 23. november 2026.')).toBeInTheDocument();
   });
 });
 

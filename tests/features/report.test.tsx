@@ -24,12 +24,12 @@ const PATH = `/rapport?plan=${MELD_ST_26_ID}&asOf=${TO}&compareTo=${FROM}`;
  * #4, #14, #16, #18, #20, #21 = 6; planned the other 15. Overdue: #13 («innen 2015», planned) = 1. Uncertain: the
  * changes known only as «2017» of #12, #25, #26 and #28 = 4.
  * 31 December 2020: in progress #9, #10, #14, #20, #28 = 5; planned #22, #23 = 2; completed the other 21.
- * Between them: 33 entries of 20 measures (25 of status, 8 notes); 17 measures changed status.
+ * Between them: 39 entries of 20 measures (25 of status, 14 notes: #22 gained four and #23 two in the update of 1 December 2026); 17 measures changed status.
  */
 const EXPECTED = {
   before: { completed: 7, in_progress: 6, planned: 15 },
   after: { completed: 21, in_progress: 5, planned: 2 },
-  changes: 33,
+  changes: 39,
   measuresWithChanges: 20,
   statusMoves: 17,
 };
@@ -115,7 +115,7 @@ describe('the status report (/rapport)', () => {
     expect(cells(figureRow('Usikker dato'))).toEqual(['4', '0', '−4']);
     const summary = screen.getByRole('region', { name: 'Sammendrag' });
     expect(summary).toHaveTextContent(
-      '21 av 28 tiltak var fullført 31. desember 2020, mot 7 av 28 1. januar 2017. 17 tiltak endret status mellom datoene. Historikken har 33 endringer i perioden.',
+      '21 av 28 tiltak var fullført 31. desember 2020, mot 7 av 28 1. januar 2017. 17 tiltak endret status mellom datoene. Historikken har 39 endringer i perioden.',
     );
     expect(summary).toHaveTextContent('6 av 28 tiltak har et målår i planen: 4 er fullført i tide, 2 for sent, og 0 er fortsatt åpne etter målåret.');
   });

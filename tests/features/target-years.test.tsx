@@ -6,7 +6,7 @@ import { renderRoute } from '../render';
 /*
  * "Measures with a target year" is one definition (src/domain/target-year.ts), stated in the same words in the
  * three places that count them: the overview's deadline panel and burn-up panel, and the analysis. On the
- * fixtures (all 15 plans, 34 measures, 23 November 2026): 8 have a target year (Meld. St. 26 #11, #13, #15,
+ * fixtures (all 15 plans, 39 measures, 23 November 2026): 8 have a target year (Meld. St. 26 #11, #13, #15,
  * #17, #18, #19; the substance use plan's #1; the habilitation plan's #1): 6 completed on time, 2 late (#13 in
  * 2017 for "2015", #18 in 2019 for "tidligst fra 2017"), none open past the target year.
  */
@@ -30,17 +30,17 @@ const PLACES: Record<Language, { overview: [string, string]; analysis: string; e
   nb: {
     overview: ['Frister per målår', 'Fullført over tid, mot målene'],
     analysis: 'Planlagt år mot faktisk år',
-    expected: '8 av 34 tiltak har et målår i planen: 6 er fullført i tide, 2 for sent, og 0 er fortsatt åpne etter målåret.',
+    expected: '8 av 39 tiltak har et målår i planen: 6 er fullført i tide, 2 for sent, og 0 er fortsatt åpne etter målåret.',
   },
   nn: {
     overview: ['Fristar per målår', 'Fullført over tid, mot måla'],
     analysis: 'Planlagt år mot faktisk år',
-    expected: '8 av 34 tiltak har eit målår i planen: 6 er fullført i tide, 2 for seint, og 0 er framleis opne etter målåret.',
+    expected: '8 av 39 tiltak har eit målår i planen: 6 er fullført i tide, 2 for seint, og 0 er framleis opne etter målåret.',
   },
   en: {
     overview: ['Deadlines by target year', 'Completed over time, against the targets'],
     analysis: 'Planned year against actual year',
-    expected: 'Target years in the plan: 8 of 34 measures; 6 completed on time, 2 late, and 0 still open after their target year.',
+    expected: 'Target years in the plan: 8 of 39 measures; 6 completed on time, 2 late, and 0 still open after their target year.',
   },
 };
 

@@ -96,7 +96,7 @@ describe('GET /api/measures: history summary, as-of histories and the large data
     const page = measurePageSchema.parse((await get('/api/measures?area=barn-og-unge')).body);
     expect(page.items.map((item) => [item.number, item.historyLength, item.statusSince.date, item.deadlineMoves])).toEqual([
       [11, 2, '2016-01-01', 0],
-      [12, 3, '2019-01-01', 0],
+      [12, 4, '2019-01-01', 0],
       [13, 4, '2017-09-13', 0],
       [14, 2, '2021-04-01', 0],
     ]);

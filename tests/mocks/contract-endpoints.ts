@@ -40,6 +40,7 @@ const LIST_PARAMS = [
 
 export const GET_ENDPOINTS: readonly GetEndpoint[] = [
   { route: '/api/plans', path: '/api/plans', base: '', known: [] },
+  { route: '/api/plans/:id', path: '/api/plans/meld-st-26-2014-2015', base: '', known: [] },
   { route: '/api/areas', path: '/api/areas', base: '', known: [] },
   { route: '/api/measures', path: '/api/measures', base: '', known: LIST_PARAMS },
   { route: '/api/measures/:id', path: '/api/measures/ms26-28', base: '', known: [] },

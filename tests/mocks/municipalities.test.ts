@@ -23,7 +23,22 @@ describe('GET /api/municipalities', () => {
     expect(result.total).toBe(357);
     expect(result.items).toHaveLength(357);
     expect(result.items[0]).toEqual({ number: '0301', name: 'Oslo - Oslove', county: { number: '03', name: 'Oslo' } });
-    expect(result.items.find((item) => item.number === '4601')).toEqual({ number: '4601', name: 'Bergen', county: { number: '46', name: 'Vestland' } });
+    expect(result.items.find((item) => item.number === '4601')).toEqual({
+      number: '4601',
+      name: 'Bergen',
+      county: { number: '46', name: 'Vestland' },
+      formerNumbers: [
+        {
+          number: '1201',
+          name: 'Bergen',
+          replacedOn: { date: '2020-01-01', precision: 'year' },
+          source: {
+            title: 'SSB: Hvordan ivareta historikken med ny kommune- og fylkesstruktur',
+            url: 'https://www.ssb.no/statbank/hvordan-bruke-statistikkbanken/hvordan-ivareta-historikken-med-ny-kommune-og-fylkesstruktur',
+          },
+        },
+      ],
+    });
     expect(result.source).toEqual({
       title: 'SSB: Standard for kommuneinndeling (KLASS 131), gyldig fra 1.1.2024',
       url: 'https://www.ssb.no/klass/klassifikasjoner/131',
@@ -34,6 +49,8 @@ describe('GET /api/municipalities', () => {
   it.each([
     ['Ber', ['Bergen', 'Berlevåg']],
     ['4601', ['Bergen']],
+    ['1201', ['Bergen']],
+    ['1507', ['Ålesund', 'Haram']],
     ['bærum', ['Bærum']],
     ['BAERUM', ['Bærum']],
     ['tromsø', ['Tromsø']],

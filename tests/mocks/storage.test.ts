@@ -81,7 +81,8 @@ describe('a save is all or nothing', () => {
     expect(response.status).toBe(200);
     const saved = measureDetailSchema.parse(response.body);
     expect(saved).toMatchObject({ version: 2, status: 'in_progress' });
-    expect(saved.history.map((entry) => entry.type)).toEqual(['created', 'status', 'note', 'note']);
+    // The dataset's four entries of #28 (two notes on Helfo's rule), then the user's note.
+    expect(saved.history.map((entry) => entry.type)).toEqual(['created', 'status', 'note', 'note', 'note']);
     // And the browser kept it: a tab opened now reads the same.
     expect((await otherTab(storage)).measure('ms26-28')).toEqual(saved);
   });
@@ -128,7 +129,8 @@ describe('tabs of one browser share one store', () => {
 
     expect(() => b.saveMeasureNow(edited(staleInB, note('For sent')), 1)).toThrow(/version 2/);
     expect(storedMeasure(storage, 'ms26-28')).toMatchObject({ status: 'at_risk', version: 2 });
-    expect((await current('ms26-28')).history).toHaveLength(4);
+    // #28's four entries in the dataset (created, the consultation, two notes on Helfo's rule) and the one change.
+    expect((await current('ms26-28')).history).toHaveLength(5);
   });
 });
 

@@ -106,6 +106,12 @@ describe('the server', () => {
   it('refuses bodies over the limit, and cross-origin calls from origins not configured', async () => {
     const large = await server.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'x'.repeat(70_000) });
     expect(large.status).toBe(413);
+    // A plan's registration may carry up to 1 MiB of measures: 200 KiB is read (and judged: 400, not 413); 2 MiB is not.
+    const token = await server.tokenFor('admin');
+    const registration = (body: string) => server.request('/api/plans', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body });
+    const judged = await registration(JSON.stringify({ plan: { id: 'x', note: 'x'.repeat(200_000) } }));
+    expect(judged.status).toBe(400);
+    expect((await registration('x'.repeat(2 * 1024 * 1024))).status).toBe(413);
     const cors = await server.request('/api/plans', { headers: { Origin: 'https://evil.example' } });
     expect(cors.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Measure } from '@/domain/measure';
+import type { Plan } from '@/domain/plan';
+import { storedPlan } from '../support/plan-factory';
 import { openDatabase, type Database } from '../../server/db/database';
-import { NotSavedError, StaleVersionError } from '../../server/api/store';
+import { NotSavedError, PlanExistsError, StalePlanError, StaleVersionError } from '../../server/api/store';
 import { datasetFromFixtures, seedIfEmpty } from '../../server/seed';
 import { SqlStore } from '../../server/store/sql-store';
 
@@ -85,5 +87,35 @@ describe('the SQL store', () => {
     await expect(store.saveMeasure(broken, measure.version)).rejects.toBeInstanceOf(NotSavedError);
     const after = (await store.snapshot()).measures.find((candidate) => candidate.id === measure.id);
     expect(after).toEqual(measure);
+  });
+
+  describe('plans', () => {
+    const plan = (version: number): Plan => storedPlan(97, { id: 'store-test-plan', version });
+    const measureOf = (id: string, template: Measure): Measure => ({ ...template, id, planId: 'store-test-plan', history: template.history.map((entry) => ({ ...entry, id: `${id}-${entry.id}` })) });
+
+    it('inserts a new plan with its measures at the end of the catalogue, and refuses its id a second time', async () => {
+      const [template] = (await store.snapshot()).measures;
+      if (!template) throw new Error('no measure');
+      await store.savePlan(plan(1), null, [measureOf('store-test-plan-01', template)]);
+      const snapshot = await store.snapshot();
+      expect(snapshot.plans.at(-1)).toEqual(plan(1));
+      expect(snapshot.measures.at(-1)).toMatchObject({ id: 'store-test-plan-01', planId: 'store-test-plan', history: template.history.map((entry) => ({ id: `store-test-plan-01-${entry.id}` })) });
+      await expect(store.savePlan(plan(1), null, [])).rejects.toBeInstanceOf(PlanExistsError);
+    });
+
+    it('saves on top of the plan’s current version only; a measure id that is taken undoes the whole save', async () => {
+      const before = await store.snapshot();
+      const [template] = before.measures;
+      if (!template) throw new Error('no measure');
+      await expect(store.savePlan(plan(3), 5, [])).rejects.toBeInstanceOf(StalePlanError);
+      const error = await store.savePlan(plan(2), 1, [measureOf('store-test-plan-02', template), measureOf('store-test-plan-01', template)]).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(StalePlanError);
+      expect((error as StalePlanError).current.version).toBe(1);
+      const after = await store.snapshot();
+      expect(after.plans).toEqual(before.plans);
+      expect(after.measures.map((measure) => measure.id)).toEqual(before.measures.map((measure) => measure.id));
+      await store.savePlan({ ...plan(2), title: { nb: 'Nytt navn' } }, 1, []);
+      expect((await store.snapshot()).plans.at(-1)).toMatchObject({ version: 2, title: { nb: 'Nytt navn' } });
+    });
   });
 });

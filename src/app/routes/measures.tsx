@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/layouts/page-header';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
+import { RegisteredPlanNotice } from '@/components/ui/registered-plan-notice';
 import { useMeasureScope } from '@/lib/measures/get-measure-scope';
 import { measureScope } from '@/lib/measures/measure-keys';
 import { AsOfNotice, ViewIssues } from '@/features/measures/components/list-notices';
@@ -22,6 +23,7 @@ export function MeasuresRoute() {
   return (
     <div className="page">
       <PageHeader title={t('list.title')} intro={t('list.intro')} />
+      <RegisteredPlanNotice />
       {issues.length > 0 && <ViewIssues issues={issues} onFix={() => update((current) => current, { replace: true })} />}
       {view.asOf !== undefined && <AsOfNotice date={view.asOf} onLeave={() => update((current) => ({ ...current, asOf: undefined }))} />}
       <QueryState

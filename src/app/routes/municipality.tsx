@@ -17,10 +17,11 @@ import { MunicipalityPicker } from '@/features/municipality/components/municipal
 import { dutiesHref, readDutiesParams } from '@/features/municipality/utils/duties-params';
 import { toDutyRows } from '@/features/municipality/utils/duty-rows';
 import { municipalityFrom } from '@/domain/frame-subject';
+import { formerNumberMatching } from '@/domain/municipality';
 import { isApiError } from '@/lib/api-client';
 import { usePlans } from '@/lib/catalog/get-plans';
 import { today as clockToday } from '@/lib/clock';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDatePoint } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import { useUiStore } from '@/stores/ui-store';
 
@@ -154,12 +155,44 @@ function ChangeMunicipality() {
   );
 }
 
-/** A number that is not four digits, or that no municipality has: say which, and lead back to the picker. */
+/**
+ * A number that is not four digits, or that no municipality has: say which, and lead back to the picker. A number
+ * that a municipality had before leads to it as it is now (Bergen's 1201 to 4601; 1507, Ålesund until 2024, to
+ * both municipalities it was split into).
+ */
 function MunicipalityProblem({ kind, number }: { kind: 'malformedNumber' | 'notFound'; number: string }) {
   const { t } = useTranslation('municipality');
+  const language = useLanguage();
+  const municipalities = useMunicipalities();
+  const now = kind === 'notFound' ? (municipalities.data?.items ?? []).flatMap((municipality) => {
+    const former = formerNumberMatching(municipality, number);
+    return former === null ? [] : [{ municipality, former }];
+  }) : [];
   return (
     <div className="page">
-      <PageHeader title={t(`duties.${kind}.title`)} intro={t(`duties.${kind}.body`, { number })} />
+      <PageHeader title={t(`duties.${kind}.title`)} intro={now.length === 0 ? t(`duties.${kind}.body`, { number }) : undefined} />
+      {now.length > 0 && (
+        <>
+          <Paragraph>{t('duties.formerNumber.intro', { number, name: now[0]?.former.name })}</Paragraph>
+          <ul className="municipality-former">
+            {now.map(({ municipality, former }) => (
+              <li key={municipality.number}>
+                <Link asChild>
+                  <RouterLink to={dutiesHref(municipality.number)}>
+                    {t('duties.formerNumber.now', { name: municipality.name, number: municipality.number, since: formatDatePoint(former.replacedOn, language) })}
+                  </RouterLink>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <Paragraph data-size="sm">
+            {t('duties.formerNumber.source')}{' '}
+            <Link href={now[0]?.former.source.url ?? undefined} lang="nb">
+              {now[0]?.former.source.title}
+            </Link>
+          </Paragraph>
+        </>
+      )}
       <Paragraph>
         <Link asChild>
           <RouterLink to="/kommune">{t('duties.toPicker')}</RouterLink>

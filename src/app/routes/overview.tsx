@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/layouts/page-header';
+import { PlanGoals } from '@/components/ui/plan-extent';
 import { PrintButton } from '@/components/ui/print-button';
 import { combineQueries } from '@/components/ui/query-like';
 import { QueryState } from '@/components/ui/query-state';
@@ -12,6 +13,7 @@ import { KeyFigures } from '@/features/overview/components/key-figures';
 import { OverviewControls } from '@/features/overview/components/overview-controls';
 import { OverviewPrintHeader } from '@/features/overview/components/print-header';
 import { earliestPlanDay } from '@/domain/date-params';
+import { planGoals } from '@/domain/plan-extent';
 import { readOverviewParams } from '@/features/overview/utils/overview-params';
 import { useAreas } from '@/lib/catalog/get-areas';
 import { usePlans } from '@/lib/catalog/get-plans';
@@ -67,6 +69,8 @@ export function OverviewRoute() {
                   <AsOfNote summary={data} historical={params.asOf !== null && params.asOf !== today} plans={allPlans} />
                   <PrintButton label={t('print.button')} />
                 </div>
+                {/* The goals of the one plan shown, as goals: they are not in the figures. */}
+                <PlanGoals goals={planGoals(allPlans.find((plan) => plan.id === params.plan) ?? {})} level={2} />
                 <KeyFigures summary={data} scope={scope} />
                 {/* Up front, in space kept for it while the measures and its code load, so that nothing below jumps. */}
                 {measures.data ? (

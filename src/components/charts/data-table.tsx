@@ -14,6 +14,11 @@ export interface DataRow {
   key: string;
   header: ReactNode;
   cells: ReactNode[];
+  /**
+   * Instead of cells: one cell across the other columns that says why the row has no figures (a plan with no
+   * measures registered), so that it is never a row of zeros and dashes.
+   */
+  note?: ReactNode;
 }
 
 interface DataTableProps {
@@ -46,11 +51,17 @@ export function DataTable({ caption, columns, rows, focusable = true }: DataTabl
         {rows.map((row) => (
           <Table.Row key={row.key}>
             <Table.HeaderCell scope="row">{row.header}</Table.HeaderCell>
-            {row.cells.map((cell, index) => (
-              <Table.Cell key={columns[index + 1]?.key ?? index} className={columns[index + 1]?.numeric ? 'numeric' : undefined}>
-                {cell}
+            {row.note === undefined ? (
+              row.cells.map((cell, index) => (
+                <Table.Cell key={columns[index + 1]?.key ?? index} className={columns[index + 1]?.numeric ? 'numeric' : undefined}>
+                  {cell}
+                </Table.Cell>
+              ))
+            ) : (
+              <Table.Cell colSpan={Math.max(columns.length - 1, 1)} className="data-table__note">
+                {row.note}
               </Table.Cell>
-            ))}
+            )}
           </Table.Row>
         ))}
       </Table.Body>

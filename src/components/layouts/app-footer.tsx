@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { apiRequest } from '@/lib/api-client';
-import { canResetDemoData } from '@/domain/user';
+import { canRegisterPlans, canResetDemoData } from '@/domain/user';
 import { isMockingEnabled } from '@/lib/env';
 import { useRole } from '@/stores/ui-store';
 
@@ -26,6 +26,13 @@ export function AppFooter() {
           <RouterLink to="/tilgjengelighet">{t('app.accessibility')}</RouterLink>
         </Link>
       </Paragraph>
+      {canRegisterPlans(role) && (
+        <Paragraph data-size="sm">
+          <Link asChild>
+            <RouterLink to="/planer/ny">{t('app.registerPlan')}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       {isMockingEnabled() && (
         <div className="demo-controls">
           <Paragraph data-size="sm">{t('app.mockNotice')}</Paragraph>

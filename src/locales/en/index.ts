@@ -9,8 +9,9 @@ import embed from './embed.json';
 import measures from './measures.json';
 import municipality from './municipality.json';
 import overview from './overview.json';
+import plans from './plans.json';
 import report from './report.json';
 import targets from './targets.json';
 import upgrade from './upgrade.json';
 
-export default { common, measures, overview, editing, municipality, analysis, changes, targets, upgrade, report, data, cite, about, embed };
+export default { common, measures, overview, editing, municipality, analysis, changes, targets, upgrade, report, data, cite, about, embed, plans };

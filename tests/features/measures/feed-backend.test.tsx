@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { feedTarget } from '@/components/ui/feed-link-target';
 import { renderRoute } from '../../render';
@@ -27,7 +27,7 @@ describe('«Abonner» with a real backend', () => {
     const { user } = renderRoute('/tiltak?plan=meld-st-26-2014-2015');
     const link = await screen.findByRole('link', { name: 'Abonner: Endringer i tiltakene i Meld. St. 26 (2014–2015)' });
     expect(link).toHaveAttribute('href', 'http://localhost:3000/api/feeds/plans/meld-st-26-2014-2015.atom');
-    expect(headFeeds()).toEqual([['application/atom+xml', 'Endringer i tiltakene i Meld. St. 26 (2014–2015)', 'http://localhost:3000/api/feeds/plans/meld-st-26-2014-2015.atom']]);
+    await waitFor(() => expect(headFeeds()).toEqual([['application/atom+xml', 'Endringer i tiltakene i Meld. St. 26 (2014–2015)', 'http://localhost:3000/api/feeds/plans/meld-st-26-2014-2015.atom']]));
 
     // The plan's chip removed: no plan chosen, no feed.
     await user.click(await screen.findByRole('button', { name: /^Fjern filteret .*Meld\. St\. 26/ }));
@@ -41,7 +41,7 @@ describe('«Abonner» with a real backend', () => {
     const link = await screen.findByRole('link', { name: 'Subscribe: Changes to measure 1 in Meld. St. 26 (2014–2015)' });
     expect(link).toHaveAttribute('href', 'http://localhost:3000/api/feeds/measures/ms26-01.atom');
     expect(link).toHaveAttribute('type', 'application/atom+xml');
-    expect(headFeeds()).toEqual([['application/atom+xml', 'Changes to measure 1 in Meld. St. 26 (2014–2015)', 'http://localhost:3000/api/feeds/measures/ms26-01.atom']]);
+    await waitFor(() => expect(headFeeds()).toEqual([['application/atom+xml', 'Changes to measure 1 in Meld. St. 26 (2014–2015)', 'http://localhost:3000/api/feeds/measures/ms26-01.atom']]));
     unmount();
     expect(headFeeds()).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderRoute } from '../../render';
 
@@ -22,9 +22,9 @@ describe('/kommune/:nr with a real backend: «Abonner»', () => {
     expect(link).toHaveAttribute('type', 'application/atom+xml');
     expect(link.closest('p')).toHaveTextContent('Abonner: Endringer i pliktene for Bergen kommune på endringene med en feedleser (Atom).');
     expect(screen.queryByText(/krever den ekte tjenesten/)).not.toBeInTheDocument();
-    expect(headFeeds()).toEqual([
+    await waitFor(() => expect(headFeeds()).toEqual([
       { type: 'application/atom+xml', title: 'Endringer i pliktene for Bergen kommune', href: 'http://localhost:3000/api/feeds/municipalities/4601.atom' },
-    ]);
+    ]));
 
     // Leaving the page takes its feed out of the head.
     await user.click(screen.getByRole('link', { name: '← Velg en annen kommune' }));

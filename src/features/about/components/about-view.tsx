@@ -36,6 +36,13 @@ export function AboutView({ datasetVersion }: { datasetVersion: string }) {
         </Paragraph>
       </Section>
 
+      <Section title={t('about.registered.title')} id="registrerte-planer">
+        <Paragraph>{t('about.registered.plans')}</Paragraph>
+        <Paragraph>{t('about.registered.withoutMeasures')}</Paragraph>
+        <Paragraph>{t('about.registered.partly')}</Paragraph>
+        <Paragraph>{t('about.registered.newPlans')}</Paragraph>
+      </Section>
+
       <Section title={t('about.maintained.title')}>
         <Paragraph>{t('about.maintained.dataset', { version: datasetVersion })}</Paragraph>
         <Paragraph>{t('about.maintained.history')}</Paragraph>

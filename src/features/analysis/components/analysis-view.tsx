@@ -3,12 +3,14 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { CountingNote } from '@/components/ui/counting-note';
+import { PlanExtentText, PlanGoals } from '@/components/ui/plan-extent';
 import { PrintButton } from '@/components/ui/print-button';
 import { PrintHeader } from '@/components/ui/print-header';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useLanguage, useLocalized } from '@/lib/use-localized';
 import type { AnalysisData } from '../utils/analysis-data';
 import { areaOutcomeRows } from '../utils/area-outcomes';
+import { planComparisonRows, plansWithGoals } from '../utils/plan-comparison';
 import { OnTimeSection } from './on-time-section';
 import { PlanComparisonSection } from './plan-comparison-section';
 import { SlippageSection } from './slippage-section';
@@ -42,12 +44,15 @@ export function AnalysisView({ data }: { data: AnalysisData }) {
         <PrintButton label={t('print.button')} />
       </div>
       {data.measures.length === 0 ? (
-        <Paragraph className="analysis-empty">
-          {t('empty', { count: data.plans.length })}{' '}
-          <Link asChild>
-            <RouterLink to="/om">{t('aboutLink')}</RouterLink>
-          </Link>
-        </Paragraph>
+        <>
+          <Paragraph className="analysis-empty">
+            {t('empty', { count: data.plans.length })}{' '}
+            <Link asChild>
+              <RouterLink to="/om">{t('aboutLink')}</RouterLink>
+            </Link>
+          </Paragraph>
+          <EmptyPlans data={data} />
+        </>
       ) : (
         <>
           <TargetActualSection data={data} />
@@ -68,6 +73,28 @@ export function AnalysisView({ data }: { data: AnalysisData }) {
           date={data.today}
         />
       </Suspense>
+    </>
+  );
+}
+
+/** With no measures to analyse: what is known of the plans chosen, how many measures they have and their goals. */
+function EmptyPlans({ data }: { data: AnalysisData }) {
+  const rows = planComparisonRows(data.measures, data.plans, data.today);
+  return (
+    <>
+      {rows.map(
+        (row) =>
+          row.extent && (
+            <Paragraph key={row.planId} data-size="sm">
+              {row.reference}: <PlanExtentText extent={row.extent} />
+            </Paragraph>
+          ),
+      )}
+      {plansWithGoals(rows).map((row) => (
+        <section key={row.planId} className="plan-comparison__goals" aria-label={row.reference}>
+          <PlanGoals goals={row.goals} level={2} />
+        </section>
+      ))}
     </>
   );
 }

@@ -1,19 +1,24 @@
-import { Button, Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Details, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHref } from 'react-router';
+import { Link as RouterLink, useHref } from 'react-router';
 import type { Area } from '@/domain/area';
 import { INSTRUMENTS, type Instrument } from '@/domain/measure';
 import type { MeasureFilters as Filters, MeasureSortKey } from '@/domain/measure-list-query';
 import { buildCollationIndex } from '@/domain/measure-sort';
 import type { Plan } from '@/domain/plan';
+import { planExtent, planGoals, registeredByPlan } from '@/domain/plan-extent';
+import { canRegisterPlans } from '@/domain/user';
 import { FeedLink } from '@/components/ui/feed-link';
 import { feedPaths } from '@/components/ui/feed-link-target';
+import { Localized } from '@/components/ui/localized';
+import { PlanExtentText, PlanGoals } from '@/components/ui/plan-extent';
 import { Spinner } from '@/components/ui/spinner';
 import { today as clockToday } from '@/lib/clock';
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 import type { MeasureSet } from '@/lib/measures/get-measure-scope';
+import { useRole } from '@/stores/ui-store';
 import { useDebouncedValue } from '../hooks/use-debounced';
 import type { ListViewState } from '../hooks/use-list-view';
 import { useSearchDraft } from '../hooks/use-search-draft';
@@ -145,6 +150,7 @@ export function MeasureExplorer({ set, areas, plans, listView, caption }: Measur
         onEmptied={() => searchRef.current?.focus()}
       />
       {onePlan !== undefined && <FeedLink path={feedPaths.plan(onePlan)} title={t('list.feed', { plan: planById.get(onePlan)?.reference ?? onePlan })} />}
+      {onePlan !== undefined && <OnePlanFacts plan={planById.get(onePlan)} items={set.items} />}
       <div className="explorer__toolbar">
         <Paragraph className="explorer__count" aria-hidden="true">
           {countText}
@@ -217,5 +223,37 @@ function useListContext(set: MeasureSet, areas: readonly Area[], plans: readonly
   return useMemo(
     () => ({ today: set.today, language, areaOrder, planOrder, instrumentOrder: instruments, collation }),
     [set.today, language, areaOrder, planOrder, instruments, collation],
+  );
+}
+
+/**
+ * One plan chosen: its name (an admin's link to its edit page beside it), how many of its measures are registered
+ * (where its list is known only in part), and its goals.
+ */
+function OnePlanFacts({ plan, items }: { plan: Plan | undefined; items: MeasureSet['items'] }) {
+  const { t } = useTranslation('measures');
+  const admin = canRegisterPlans(useRole());
+  if (plan === undefined) return null;
+  const extent = planExtent(plan, registeredByPlan(items, [plan.id]).get(plan.id) ?? 0);
+  return (
+    <>
+      <Paragraph className="explorer__plan">
+        {plan.reference}: <Localized text={plan.title} />
+        {admin && !plan.synthetic && (
+          <>
+            {' '}
+            <Link asChild>
+              <RouterLink to={`/planer/${encodeURIComponent(plan.id)}/rediger`}>{t('list.editPlan')}</RouterLink>
+            </Link>
+          </>
+        )}
+      </Paragraph>
+      {extent && (
+        <Paragraph data-size="sm">
+          <PlanExtentText extent={extent} />
+        </Paragraph>
+      )}
+      <PlanGoals goals={planGoals(plan)} level={2} />
+    </>
   );
 }

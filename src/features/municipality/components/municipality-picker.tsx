@@ -2,7 +2,7 @@ import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsyste
 import { useDeferredValue, useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { searchMunicipalities, type Municipality, type MunicipalitySource } from '@/domain/municipality';
+import { formerNumberMatching, searchMunicipalities, type Municipality, type MunicipalitySource } from '@/domain/municipality';
 import { foldForSearch } from '@/domain/search-text';
 import type { ChosenMunicipality } from '@/stores/ui-store';
 import { dutiesHref } from '../utils/duties-params';
@@ -63,15 +63,19 @@ export function MunicipalityPicker({ municipalities, source, query, onQueryChang
       </p>
       {matches.length > 0 && (
         <ul className="municipality-picker__results" aria-label={t('picker.results')}>
-          {matches.map((municipality) => (
-            <li key={municipality.number}>
-              <Link asChild>
-                <RouterLink to={dutiesHref(municipality.number)}>
-                  {t('picker.result', { name: municipality.name, number: municipality.number, county: municipality.county.name })}
-                </RouterLink>
-              </Link>
-            </li>
-          ))}
+          {matches.map((municipality) => {
+            const former = formerNumberMatching(municipality, deferred);
+            return (
+              <li key={municipality.number}>
+                <Link asChild>
+                  <RouterLink to={dutiesHref(municipality.number)}>
+                    {t('picker.result', { name: municipality.name, number: municipality.number, county: municipality.county.name })}
+                    {former && ` (${t('picker.formerNumber', { number: former.number })})`}
+                  </RouterLink>
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       )}
       {!searching && <ByCounty municipalities={municipalities} />}
@@ -81,6 +85,7 @@ export function MunicipalityPicker({ municipalities, source, query, onQueryChang
           {source.title}
         </Link>
       </Paragraph>
+      <Paragraph data-size="sm">{t('picker.formerNumbersNote')}</Paragraph>
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Summary } from '@/domain/api-contract';
 import type { Plan } from '@/domain/plan';
 import { Localized } from '@/components/ui/localized';
+import { PlanExtentText } from '@/components/ui/plan-extent';
+import { planExtent } from '@/domain/plan-extent';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-localized';
 
@@ -23,6 +25,8 @@ export function AsOfNote({ summary, historical, plans }: AsOfNoteProps) {
   const language = useLanguage();
   const date = formatDate(summary.asOf, language);
   const shown = plans.filter((plan) => summary.planIds.includes(plan.id));
+  // «5 av 17 tiltak er registrert», when the one plan shown is known only in part.
+  const extent = shown.length === 1 && shown[0] ? planExtent(shown[0], summary.totals.total) : null;
   return (
     <div className="as-of-note">
       <Paragraph role="status" className="as-of-note__date">
@@ -31,6 +35,12 @@ export function AsOfNote({ summary, historical, plans }: AsOfNoteProps) {
       {shown.length === 1 && shown[0] && (
         <Paragraph data-size="sm" className="as-of-note__plan">
           {t('plan.shown', { plan: shown[0].reference })} <Localized text={shown[0].title} />
+          {extent && (
+            <>
+              {'. '}
+              <PlanExtentText extent={extent} />
+            </>
+          )}
         </Paragraph>
       )}
       {historical && <Paragraph data-size="sm">{t('historical', { date })}</Paragraph>}
