@@ -25,6 +25,7 @@ import { fieldId, kindOf } from './plan-fields';
 import { FormErrorSummary, SaveButton, SaveFailed, SaveRefused, SaveRejected } from './save-outcome';
 import { PlanEditFields } from './plan-edit-fields';
 import { AddMeasures } from './add-measures';
+import { AddOneMeasure } from './add-one-measure';
 import './plans.css';
 
 /**
@@ -63,6 +64,7 @@ export function PlanEdit({ plan }: { plan: Plan }) {
       </Paragraph>
       <EditForm base={base} values={values} setValues={setValues} onSaved={moveTo} onRebase={moveTo} reload={reload} />
       <AddMeasures plan={base} onAdded={moveTo} reload={reload} />
+      <AddOneMeasure plan={base} onAdded={moveTo} />
     </div>
   );
 }
