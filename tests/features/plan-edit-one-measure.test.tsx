@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
-import { call } from '../mocks/api-helpers';
+import { call, TOKENS } from '../mocks/api-helpers';
 import { renderRoute } from '../render';
 
 const ID = 'meld-st-26-2014-2015';
@@ -99,5 +99,19 @@ describe('/planer/:id/rediger: «Legg til ett tiltak»', () => {
     expect(within(form).getByText(/Ingenting ble lagret/)).toBeInTheDocument();
     expect(within(form).getByRole('textbox', { name: 'Tiltakets tekst' })).toHaveValue(TEXT);
     expect(await measureCount()).toBe(28);
+  });
+
+  it('after someone else changed the plan (409), says so (not «the id is taken»), saves nothing, and saves once the plan is loaded again', async () => {
+    const { user, form } = await openForm();
+    await fill(user, form);
+    expect((await call('PATCH', `/api/plans/${ID}`, { token: TOKENS.admin, ifMatch: '"1"', body: { title: { nb: 'Endret av en annen' } } })).status).toBe(200);
+    await user.click(within(form).getByRole('button', { name: 'Lagre tiltaket' }));
+    expect(await within(form).findByText('Planen er endret siden du hentet den (den er nå versjon 2).')).toBeInTheDocument();
+    expect(within(form).queryByText(/Rediger den/)).not.toBeInTheDocument();
+    expect(await measureCount()).toBe(28);
+    await user.click(within(form).getByRole('button', { name: 'Hent planen på nytt' }));
+    await user.click(await within(form).findByRole('button', { name: 'Lagre tiltaket' }));
+    expect(await within(form).findByText(/Tiltak 29 er lagt til/)).toBeInTheDocument();
+    expect(await measureCount()).toBe(29);
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Button, Link, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Alert, Link, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -20,7 +20,7 @@ import { EMPTY_PLAN_FORM, type PlanFormField, type PlanFormValues } from '../uti
 import { MeasuresInput } from './measures-input';
 import { SelectInput } from './plan-fields';
 import { PreviewSection } from './preview-section';
-import { SaveError, SaveRejected } from './save-outcome';
+import { PlanChangedMeanwhile, SaveError, SaveRejected } from './save-outcome';
 import { useMeasuresInput } from './use-measures-input';
 
 interface AddMeasuresProps {
@@ -62,7 +62,6 @@ function AddMeasuresForm({ plan, onAdded, reload, areas, highest }: AddMeasuresP
   // Each failed attempt mounts a new summary, which moves focus to itself.
   const [attempt, setAttempt] = useState(0);
   const [added, setAdded] = useState<Added | null>(null);
-  const [reloading, setReloading] = useState(false);
   const saving = useRef(false);
 
   const raw = list.preview;
@@ -71,6 +70,10 @@ function AddMeasuresForm({ plan, onAdded, reload, areas, highest }: AddMeasuresP
   // The preview's «Ansvarlig» starts as the plan's ministry.
   const values: PlanFormValues = { ...choice, ministry: plan.ministry.nb };
   const conflict = planConflictOf(add.error);
+  const reloaded = (next: Plan) => {
+    onAdded(next);
+    add.reset();
+  };
 
   const set = (field: PlanFormField) => (value: string) =>
     setChoice((current) => {
@@ -115,13 +118,6 @@ function AddMeasuresForm({ plan, onAdded, reload, areas, highest }: AddMeasuresP
     );
   };
 
-  const reloadPlan = async () => {
-    if (conflict === null) return;
-    setReloading(true);
-    onAdded(await reload(conflict.current));
-    add.reset();
-    setReloading(false);
-  };
 
   const areaNames = areas.map((area) => area.name[language] ?? area.name.nb).join(', ');
   const listPath = `/tiltak?plan=${encodeURIComponent(plan.id)}`;
@@ -171,15 +167,7 @@ function AddMeasuresForm({ plan, onAdded, reload, areas, highest }: AddMeasuresP
           saveLabel={add.isPending ? t('addMeasures.saving', { count: rows.length }) : t('addMeasures.button', { count: rows.length })}
           outcome={
             <>
-              {conflict !== null && (
-                <Alert data-color="danger" role="alert">
-                  <Paragraph>{t('addMeasures.conflict', { version: conflict.current.version })}</Paragraph>
-                  <Paragraph>{t('save.nothingSaved')}</Paragraph>
-                  <Button variant="secondary" data-size="sm" onClick={() => void reloadPlan()} loading={reloading} aria-disabled={reloading || undefined}>
-                    {t('addMeasures.reload')}
-                  </Button>
-                </Alert>
-              )}
+              {conflict !== null && <PlanChangedMeanwhile conflict={conflict} reload={reload} onReloaded={reloaded} />}
               {add.isError && conflict === null && <AddError error={add.error} rows={rows} />}
             </>
           }

@@ -12,10 +12,11 @@ import { Section } from '@/components/ui/section';
 import { useAreas } from '@/lib/catalog/get-areas';
 import { useLanguage } from '@/lib/use-localized';
 import { useAddPlanMeasures } from '../api/add-plan-measures';
+import { planConflictOf } from '../api/register-plan';
 import { toMeasureBatch } from '../utils/plan-edit';
 import type { FormErrorCode } from '../utils/plan-form';
 import { SelectInput, TextInput } from './plan-fields';
-import { FormErrorSummary, SaveButton, SaveError } from './save-outcome';
+import { FormErrorSummary, PlanChangedMeanwhile, SaveButton, SaveError } from './save-outcome';
 
 type OneField = 'one-area' | 'one-text' | 'one-deadline' | 'one-instrument' | 'one-responsible';
 interface OneError {
@@ -27,6 +28,7 @@ interface OneError {
 interface AddOneMeasureProps {
   plan: Plan;
   onAdded: (plan: Plan) => void;
+  reload: (fallback: Plan) => Promise<Plan>;
 }
 
 /** «Legg til ett tiltak»: one measure typed in, saved with POST /api/plans/:id/measures as a batch of one. */
@@ -39,10 +41,11 @@ export function AddOneMeasure(props: AddOneMeasureProps) {
   );
 }
 
-function AddOneMeasureForm({ plan, onAdded, areas }: AddOneMeasureProps & { areas: readonly Area[] }) {
+function AddOneMeasureForm({ plan, onAdded, reload, areas }: AddOneMeasureProps & { areas: readonly Area[] }) {
   const { t } = useTranslation(['plans', 'common']);
   const language = useLanguage();
   const add = useAddPlanMeasures(plan.id);
+  const conflict = planConflictOf(add.error);
   const [areaId, setAreaId] = useState('');
   const [text, setText] = useState('');
   const [deadlineWords, setDeadlineWords] = useState('');
@@ -166,7 +169,18 @@ function AddOneMeasureForm({ plan, onAdded, areas }: AddOneMeasureProps & { area
           </SelectInput>
         )}
         {errors.length > 0 && <FormErrorSummary key={attempt} errors={errors} nameOf={nameOf} />}
-        {add.isError && <SaveError error={add.error} rows={[]} />}
+        {/* Someone changed the plan meanwhile: the same notice as the import's, not /planer/ny's «the id is taken». */}
+        {conflict !== null && (
+          <PlanChangedMeanwhile
+            conflict={conflict}
+            reload={reload}
+            onReloaded={(next) => {
+              onAdded(next);
+              add.reset();
+            }}
+          />
+        )}
+        {add.isError && conflict === null && <SaveError error={add.error} rows={[]} />}
         <div aria-live="polite">
           {added !== null && (
             <Alert data-color="success">

@@ -64,7 +64,7 @@ export function PlanEdit({ plan }: { plan: Plan }) {
       </Paragraph>
       <EditForm base={base} values={values} setValues={setValues} onSaved={moveTo} onRebase={moveTo} reload={reload} />
       <AddMeasures plan={base} onAdded={moveTo} reload={reload} />
-      <AddOneMeasure plan={base} onAdded={moveTo} />
+      <AddOneMeasure plan={base} onAdded={moveTo} reload={reload} />
     </div>
   );
 }

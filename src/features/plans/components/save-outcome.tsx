@@ -1,11 +1,13 @@
 import { Alert, Button, ErrorSummary, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 // ErrorSummary's web part (focus on appear) is not in the core shim: see src/lib/designsystemet-web.ts.
 import '@digdir/designsystemet-web/ds-error-summary';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { ErrorPanel } from '@/components/ui/query-state';
 import { isApiError } from '@/lib/api-client';
+import type { Plan } from '@/domain/plan';
+import type { PlanConflict } from '@/domain/plan-registration';
 import type { ImportedMeasureRow } from '@/domain/plan-text-import';
 import { planConflictOf } from '../api/register-plan';
 import { errorsFromProblem, type FormError } from '../utils/plan-form';
@@ -142,4 +144,27 @@ export function SaveError({ error, rows }: { error: unknown; rows: readonly Impo
     );
   }
   return <SaveFailed error={error} />;
+}
+
+/**
+ * 409 on adding measures: someone changed the plan since it was loaded. Nothing was saved; «Hent planen på nytt»
+ * takes the plan as it is now, and what was typed stays for another try. The import and the form for one share it.
+ */
+export function PlanChangedMeanwhile({ conflict, reload, onReloaded }: { conflict: PlanConflict; reload: (fallback: Plan) => Promise<Plan>; onReloaded: (plan: Plan) => void }) {
+  const { t } = useTranslation('plans');
+  const [reloading, setReloading] = useState(false);
+  const reloadPlan = async () => {
+    setReloading(true);
+    onReloaded(await reload(conflict.current));
+    setReloading(false);
+  };
+  return (
+    <Alert data-color="danger" role="alert">
+      <Paragraph>{t('addMeasures.conflict', { version: conflict.current.version })}</Paragraph>
+      <Paragraph>{t('save.nothingSaved')}</Paragraph>
+      <Button variant="secondary" data-size="sm" onClick={() => void reloadPlan()} loading={reloading} aria-disabled={reloading || undefined}>
+        {t('addMeasures.reload')}
+      </Button>
+    </Alert>
+  );
 }
