@@ -4,8 +4,7 @@
  * scripts/vite-plugin-data-package.ts, which writes them into dist/data/ at build and serves them in dev.
  */
 import { createHash } from 'node:crypto';
-import { DATASET_VERSION, FIXTURES } from '@mocks/fixtures';
-import { municipalities, MUNICIPALITY_SOURCE } from '@mocks/fixtures/municipalities';
+import { checkedDatasetInput } from '@mocks/fixtures/checked';
 import { buildDataPackage, descriptorJson, type DataPackage } from '@/domain/data-package';
 import { DESCRIPTOR_FILE } from '@/domain/data-package-descriptor';
 import { isoDateInOslo, type IsoDate } from '@/domain/date-point';
@@ -14,17 +13,8 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 
 /** The package of the fixtures, its histories replayed to `today` (Norway's date of `created` unless given). */
 export function publishedDataPackage(created: Date, today: IsoDate = isoDateInOslo(created)): DataPackage {
-  return buildDataPackage(
-    {
-      datasetVersion: DATASET_VERSION,
-      plans: FIXTURES.plans,
-      areas: FIXTURES.areas,
-      measures: FIXTURES.measures,
-      municipalities: municipalities(),
-      municipalitySource: { ...MUNICIPALITY_SOURCE },
-    },
-    { today, created: created.toISOString(), pathPrefix: '', sha256 },
-  );
+  // The files checked before they are built: a file out of the format stops the build, naming the file and the place.
+  return buildDataPackage(checkedDatasetInput(), { today, created: created.toISOString(), pathPrefix: '', sha256 });
 }
 
 /** The files by name: datapackage.json, plans.csv, areas.csv … */

@@ -6,20 +6,13 @@ import { areas, measureHistory, measures, metadata, municipalities, plans } from
 /** The dataset a database is seeded with: the same shape the data package is built from. */
 export type SeedData = DataPackageInput;
 
-/** The dataset the embedded mock serves (mocks/fixtures): one source for both. */
+/**
+ * The dataset the embedded mock serves (mocks/fixtures: one source for both), its files checked before it is built
+ * (mocks/fixtures/checked.ts): a file out of the format stops the start with a message naming the file and the place.
+ */
 export async function datasetFromFixtures(): Promise<SeedData> {
-  const [{ FIXTURES, DATASET_VERSION }, { municipalities: municipalityList, MUNICIPALITY_SOURCE }] = await Promise.all([
-    import('@mocks/fixtures'),
-    import('@mocks/fixtures/municipalities'),
-  ]);
-  return {
-    datasetVersion: DATASET_VERSION,
-    plans: FIXTURES.plans,
-    areas: FIXTURES.areas,
-    measures: FIXTURES.measures,
-    municipalities: municipalityList(),
-    municipalitySource: { ...MUNICIPALITY_SOURCE },
-  };
+  const { checkedDatasetInput } = await import('@mocks/fixtures/checked');
+  return checkedDatasetInput();
 }
 
 /**

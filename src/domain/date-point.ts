@@ -39,6 +39,16 @@ export function datePointText(point: DatePoint | null): string {
   return point.date;
 }
 
+/**
+ * A date written as datePointText writes it («2017», «2017-09», «2017-09-13») and known to be one of them (the
+ * dataset's files are checked with datePointOf before they are read), read by its length alone.
+ */
+export function pointOfDateText(text: string): DatePoint {
+  if (text.length === 4) return { date: `${text}-01-01`, precision: 'year' };
+  if (text.length === 7) return { date: `${text}-01`, precision: 'month' };
+  return { date: text, precision: 'day' };
+}
+
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }

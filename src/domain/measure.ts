@@ -158,6 +158,11 @@ export const measureSchema = z.strictObject({
 });
 export type Measure = z.infer<typeof measureSchema>;
 
+/** A measure's id: the start its plan gives (the plan's id, or a dataset file's `idPrefix`) and its number, two digits at least. */
+export function measureId(prefix: string, number: number): string {
+  return `${prefix}-${String(number).padStart(2, '0')}`;
+}
+
 /** The last reason a history gives (a change's reason, or a note's text), with when it happened. */
 const lastReasonSchema = z.strictObject({ effective: datePointSchema, text: z.string().check(z.minLength(1)), language: languageSchema });
 export type LastReason = z.infer<typeof lastReasonSchema>;

@@ -4,7 +4,7 @@ import type { Area } from './area';
 import { datePointSchema, type IsoDate } from './date-point';
 import { deadlineSchema } from './deadline';
 import { languageSchema, localizedTextSchema } from './localized-text';
-import { instrumentSchema, measureSchema, type HistoryEntry, type Measure } from './measure';
+import { instrumentSchema, measureId, measureSchema, type HistoryEntry, type Measure } from './measure';
 import { idSchema, planKindSchema, planSchema, type Plan } from './plan';
 import { sourceSchema, type Source } from './source';
 
@@ -149,10 +149,6 @@ const at = (prefix: string, path: string) => (prefix === '' ? path : `${prefix}.
 
 export function planProblems(plan: Plan, today: IsoDate, prefix: string): RegistrationProblem[] {
   return plan.published !== null && plan.published.date > today ? [{ field: at(prefix, 'published'), code: 'published_in_future' }] : [];
-}
-
-export function measureId(planId: string, number: number): string {
-  return `${planId}-${String(number).padStart(2, '0')}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, datePointSchema, endOf, isoDateInOslo, monthPoint, yearPoint, type DatePoint } from '@/domain/date-point';
+import { datePointOf } from '@/domain/date-text';
 
 describe('endOf', () => {
   it.each<[DatePoint, string]>([
@@ -69,5 +70,18 @@ describe('isoDateInOslo', () => {
       if (isoDateInOslo(instant) !== oslo.format(instant)) disagreements.push(instant.toISOString());
     }
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe('datePointOf: a date as precisely as it is written', () => {
+  it.each([
+    ['2015-05-07', { date: '2015-05-07', precision: 'day' }],
+    [' 2015-05 ', { date: '2015-05-01', precision: 'month' }],
+    ['2016', { date: '2016-01-01', precision: 'year' }],
+    ['2015-13', null],
+    ['2015-02-30', null],
+    ['7. mai 2015', null],
+  ])('%s → %j', (text, point) => {
+    expect(datePointOf(text)).toEqual(point);
   });
 });

@@ -16,7 +16,7 @@ const TO = '2020-12-31';
 const PATH = `/rapport?plan=${MELD_ST_26_ID}&asOf=${TO}&compareTo=${FROM}`;
 
 /*
- * The expected figures, worked out from the fixtures' histories by hand (mocks/fixtures/meld-st-26-measures.ts) and
+ * The expected figures, worked out from the fixtures' histories by hand (mocks/fixtures/plans/meld-st-26-2014-2015.json) and
  * checked below by a replay written here, apart from the app's code: a change counts from the last day of the
  * period its date names (every entry of the dataset was recorded in November 2026, after all of them).
  *

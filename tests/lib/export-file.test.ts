@@ -2,7 +2,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '@mocks/fixtures/areas';
 import { MELD_ST_26 } from '@mocks/fixtures';
-import { PLANS } from '@mocks/fixtures/plans';
 import { yearPoint } from '@/domain/date-point';
 import type { Language } from '@/domain/localized-text';
 import { toMeasureSummary } from '@/domain/measure-summary';
@@ -117,7 +116,7 @@ describe('every CSV export of the app neutralises what a person can write', () =
     const context: ExportContext = {
       today: '2026-11-23',
       language: 'nb',
-      plans: new Map(PLANS.map((plan) => [plan.id, plan])),
+      plans: new Map([[MELD_ST_26.plan.id, MELD_ST_26.plan]]),
       areas: new Map(AREAS.map((area) => [area.id, area])),
       statusLabel: (status) => status,
       instrumentLabel: (instrument) => instrument,
@@ -144,7 +143,7 @@ describe('every CSV export of the app neutralises what a person can write', () =
     const [first, ...rest] = duties.inForce;
     if (!first) throw new Error('no duty in force');
     const tampered = { ...duties, inForce: [{ ...first, obligation: { ...first.obligation, note: { nb: ` ${HYPERLINK}\r\nx` } } }, ...rest] };
-    const rows = toDutyRows(tampered, { language: 'nb', plans: new Map(PLANS.map((plan) => [plan.id, plan])), statusLabel: (status) => status, origin: 'https://example.no' });
+    const rows = toDutyRows(tampered, { language: 'nb', plans: new Map([[MELD_ST_26.plan.id, MELD_ST_26.plan]]), statusLabel: (status) => status, origin: 'https://example.no' });
     const [row] = parse(await toCsv(DUTY_CSV_COLUMNS, rows, ','), ',');
     expect(row?.note).toBe(`' ${HYPERLINK}\r\nx`);
   });

@@ -2,7 +2,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '@mocks/fixtures/areas';
 import { MELD_ST_26 } from '@mocks/fixtures';
-import { PLANS } from '@mocks/fixtures/plans';
 import { generateSyntheticMeasures } from '@mocks/fixtures/synthetic';
 import { dayPoint, monthPoint, yearPoint } from '@/domain/date-point';
 import { toMeasureSummary } from '@/domain/measure-summary';
@@ -25,7 +24,7 @@ const summary = (number: number) => {
 const context: ExportContext = {
   today: '2026-11-23',
   language: 'nb',
-  plans: new Map(PLANS.map((plan) => [plan.id, plan])),
+  plans: new Map([[MELD_ST_26.plan.id, MELD_ST_26.plan]]),
   areas: new Map(AREAS.map((area) => [area.id, area])),
   statusLabel: (status) => `status:${status}`,
   instrumentLabel: (instrument) => `instrument:${instrument}`,

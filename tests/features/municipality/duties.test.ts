@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CARER_SUPPORT_2017, CORE_COMPETENCE_2020 } from '@mocks/fixtures/obligations';
 import type { MunicipalityDuties } from '@/domain/municipality';
 import { dutiesHref, readDutiesParams } from '@/features/municipality/utils/duties-params';
 import { dutiesFileName, dutyGroups, dutySources, dutySourceUrls, toDutyRows } from '@/features/municipality/utils/duty-rows';
+import { datasetObligation as obligation } from '@mocks/fixtures/checked';
+
+const CARER_SUPPORT_2017 = obligation('hol-3-6-parorendestotte-2017');
+const CORE_COMPETENCE_2020 = obligation('hol-3-2-kjernekompetanse-2020');
 
 const TODAY = '2026-11-23';
 

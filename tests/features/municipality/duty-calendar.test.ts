@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CARER_SUPPORT_2017, CORE_COMPETENCE_2018, CORE_COMPETENCE_2020 } from '@mocks/fixtures/obligations';
 import { dayPoint, monthPoint, yearPoint, type DatePoint } from '@/domain/date-point';
 import type { Language } from '@/domain/localized-text';
 import type { Obligation } from '@/domain/measure';
 import type { MunicipalDutyItem } from '@/domain/municipality';
 import { dutyCalendar, dutyCalendarFileName, dutyEventUid, type DutyCalendarContext } from '@/features/municipality/utils/duty-calendar';
+import { datasetObligation as obligation } from '@mocks/fixtures/checked';
+
+const CARER_SUPPORT_2017 = obligation('hol-3-6-parorendestotte-2017');
+const CORE_COMPETENCE_2018 = obligation('hol-3-2-kjernekompetanse-2018');
+const CORE_COMPETENCE_2020 = obligation('hol-3-2-kjernekompetanse-2020');
 
 const PLANS = new Map([['meld-st-26-2014-2015', { reference: 'Meld. St. 26 (2014–2015)' }]]);
 

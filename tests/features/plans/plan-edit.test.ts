@@ -3,7 +3,6 @@ import { FIXTURES } from '@mocks/fixtures';
 import type { Plan } from '@/domain/plan';
 import { parsePlanText } from '@/domain/plan-text-import';
 import {
-  datePointOf,
   editFieldOfPath,
   highestNumber,
   numberedAfter,
@@ -19,19 +18,6 @@ const TODAY = '2026-11-23';
 const PLAN = FIXTURES.plans.find((plan) => plan.id === 'meld-st-26-2014-2015') as Plan;
 const VALUES = planEditValues(PLAN);
 const edited = (change: Partial<PlanEditValues>): PlanEditValues => ({ ...VALUES, ...change });
-
-describe('datePointOf: a date as precisely as it is written', () => {
-  it.each([
-    ['2015-05-07', { date: '2015-05-07', precision: 'day' }],
-    [' 2015-05 ', { date: '2015-05-01', precision: 'month' }],
-    ['2016', { date: '2016-01-01', precision: 'year' }],
-    ['2015-13', null],
-    ['2015-02-30', null],
-    ['7. mai 2015', null],
-  ])('%s → %j', (text, point) => {
-    expect(datePointOf(text)).toEqual(point);
-  });
-});
 
 describe('toPlanPatch: only what changed, on the API’s rules', () => {
   it.each<[string, Partial<PlanEditValues>, unknown]>([

@@ -130,5 +130,5 @@ describe('buildReport, on every plan between 2015-12-31 and 2016-12-31', () => {
 });
 
 it('the fixtures hold the plan the route test reports on', () => {
-  expect(MELD_ST_26.plan?.id).toBe(MELD_ST_26_ID);
+  expect(MELD_ST_26.plan.id).toBe(MELD_ST_26_ID);
 });

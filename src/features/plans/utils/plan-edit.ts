@@ -1,4 +1,5 @@
-import { datePointText, isoDateSchema, startOf, type DatePoint, type IsoDate } from '@/domain/date-point';
+import { datePointText, startOf, type IsoDate } from '@/domain/date-point';
+import { datePointOf } from '@/domain/date-text';
 import type { Language, LocalizedText } from '@/domain/localized-text';
 import type { Instrument } from '@/domain/measure';
 import type { Plan, PlanKind } from '@/domain/plan';
@@ -86,15 +87,6 @@ export function planEditValues(plan: Plan): PlanEditValues {
     noteNn: plan.note?.nn ?? '',
     noteEn: plan.note?.en ?? '',
   };
-}
-
-/** «2015», «2015-05» or «2015-05-07» as a date of that precision; null when it is none of them. */
-export function datePointOf(text: string): DatePoint | null {
-  const value = text.trim();
-  if (/^\d{4}$/u.test(value)) return { date: `${value}-01-01`, precision: 'year' };
-  if (/^\d{4}-(0[1-9]|1[0-2])$/u.test(value)) return { date: `${value}-01`, precision: 'month' };
-  if (/^\d{4}-\d{2}-\d{2}$/u.test(value) && isoDateSchema.safeParse(value).success) return { date: value, precision: 'day' };
-  return null;
 }
 
 const TEXT_MAX: Partial<Record<PlanEditKey, number>> = {
