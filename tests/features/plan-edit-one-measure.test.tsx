@@ -80,6 +80,20 @@ describe('/planer/:id/rediger: «Legg til ett tiltak»', () => {
     expect(await measureCount()).toBe(28);
   });
 
+  it('reads a bare year as the import reads a `frist` cell (by that year), and saves it so', async () => {
+    const sent = recordPosts();
+    const { user, form } = await openForm();
+    await fill(user, form, { deadline: '2030' });
+    expect(within(form).queryByText(/ble ikke forstått som en frist/)).not.toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Lagre tiltaket' }));
+    expect(await within(form).findByText(`Tiltak 29 er lagt til i ${REFERENCE}.`)).toBeInTheDocument();
+    expect((sent[0] as { items: { deadline: unknown }[] }).items[0]?.deadline).toEqual({
+      stated: { nb: '2030' },
+      point: { date: '2030-01-01', precision: 'year' },
+      kind: 'by',
+    });
+  });
+
   it('refuses deadline words it cannot read, and sends nothing', async () => {
     const sent = recordPosts();
     const { user, form } = await openForm();

@@ -6,13 +6,14 @@ import type { Area } from '@/domain/area';
 import { formatDatePoint } from '@/lib/format';
 import { INSTRUMENTS, instrumentSchema, type Instrument } from '@/domain/measure';
 import type { Plan } from '@/domain/plan';
-import { recogniseDeadlines, type ImportedMeasureRow } from '@/domain/plan-text-import';
+import type { ImportedMeasureRow } from '@/domain/plan-text-import';
 import { QueryState } from '@/components/ui/query-state';
 import { Section } from '@/components/ui/section';
 import { useAreas } from '@/lib/catalog/get-areas';
 import { useLanguage } from '@/lib/use-localized';
 import { useAddPlanMeasures } from '../api/add-plan-measures';
 import { planConflictOf } from '../api/register-plan';
+import { deadlineOfCell } from '../utils/csv-rows';
 import { toMeasureBatch } from '../utils/plan-edit';
 import type { FormErrorCode } from '../utils/plan-form';
 import { SelectInput, TextInput } from './plan-fields';
@@ -58,9 +59,8 @@ function AddOneMeasureForm({ plan, onAdded, reload, areas }: AddOneMeasureProps 
   const saving = useRef(false);
 
   const words = deadlineWords.trim();
-  // The whole of the words must be read as one deadline: nothing is guessed.
-  const found = words === '' ? [] : recogniseDeadlines(words);
-  const recognised = found.length === 1 && found[0]?.deadline.stated.nb === words ? found[0] : null;
+  // Read as the import reads a `frist` cell (a bare year too): the whole of the words must be one deadline, nothing is guessed.
+  const recognised = words === '' ? null : deadlineOfCell(words);
   const unreadable = words !== '' && recognised === null;
 
   const errorOf = (field: OneField) => errors.find((error) => error.field === field);
