@@ -1,4 +1,4 @@
-import { isoDateSchema, type DatePoint } from './date-point';
+import { isoDateSchema, pointOfDateText, type DatePoint } from './date-point';
 
 /*
  * On its own, not in date-point.ts: only the plan's form and the check of the dataset's files read dates written out
@@ -8,8 +8,6 @@ import { isoDateSchema, type DatePoint } from './date-point';
 /** «2015», «2015-05» or «2015-05-07» as a date of that precision (what datePointText writes); null when it is none of them. */
 export function datePointOf(text: string): DatePoint | null {
   const value = text.trim();
-  if (/^\d{4}$/u.test(value)) return { date: `${value}-01-01`, precision: 'year' };
-  if (/^\d{4}-(0[1-9]|1[0-2])$/u.test(value)) return { date: `${value}-01`, precision: 'month' };
-  if (/^\d{4}-\d{2}-\d{2}$/u.test(value) && isoDateSchema.safeParse(value).success) return { date: value, precision: 'day' };
-  return null;
+  const written = /^\d{4}(-(0[1-9]|1[0-2]))?$/u.test(value) || (/^\d{4}-\d{2}-\d{2}$/u.test(value) && isoDateSchema.safeParse(value).success);
+  return written ? pointOfDateText(value) : null;
 }
